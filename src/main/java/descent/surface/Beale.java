@@ -1,0 +1,58 @@
+package descent.surface;
+
+import java.util.List;
+
+/** Beale's function: sharp ridges around a flat valley with its minimum at (3, 0.5). */
+public record Beale() implements Surface {
+
+    public static final SurfaceType TYPE = new SurfaceType("beale",
+            "flat plateaus and sharp ridges: the gradient's scale changes by orders of magnitude",
+            List.of(), p -> new Beale());
+
+    private static final SurfaceDefaults DEFAULTS = new SurfaceDefaults(
+            new ViewBox(-4.5, 4.5, -4.5, 4.5), new Vec2(1, 1.5), 0.001, LevelSpacing.LOGARITHMIC);
+
+    @Override
+    public String name() {
+        return "beale";
+    }
+
+    @Override
+    public double value(double x, double y) {
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y * y;
+        double c = 2.625 - x + x * cube(y);
+        return a * a + b * b + c * c;
+    }
+
+    @Override
+    public Vec2 gradient(double x, double y) {
+        double y3 = cube(y);
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y * y;
+        double c = 2.625 - x + x * y3;
+        return new Vec2(2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y3 - 1),
+                2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y * y);
+    }
+
+    /**
+     * y³ rounded once rather than twice, as a correctly rounded pow(y, 3) gives it: y·y is split into its rounded
+     * value and its exact error, so the same point gives the same loss here as in numpy to the last bit.
+     */
+    static double cube(double y) {
+        double y2 = y * y;
+        double error = Math.fma(y, y, -y2);
+        return Math.fma(y2, y, error * y);
+    }
+
+    @Override
+    public Formula formula() {
+        return new Formula("(1.5 - x + x y)^2 + (2.25 - x + x y^2)^2 + (2.625 - x + x y^3)^2",
+                "(1.5-x+xy)^2+(2.25-x+xy^2)^2+(2.625-x+xy^3)^2");
+    }
+
+    @Override
+    public SurfaceDefaults defaults() {
+        return DEFAULTS;
+    }
+}

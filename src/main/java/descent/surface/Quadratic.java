@@ -1,0 +1,58 @@
+package descent.surface;
+
+import java.util.List;
+
+/**
+ * The ill-conditioned quadratic bowl ½(u² + κv²), where (u, v) are (x, y) rotated by an angle φ.
+ *
+ * <p>The Hessian has eigenvalues 1 and κ along the rotated axes, so κ is its condition number.
+ */
+public record Quadratic(double kappa, double angleDegrees, double cos, double sin) implements Surface {
+
+    public static final SurfaceType TYPE = new SurfaceType("quadratic",
+            "an ill-conditioned bowl: a narrow valley where SGD zig-zags and momentum glides",
+            List.of(new Parameter("kappa", "κ", "condition number: curvature across the valley over curvature along it",
+                            10, Range.closed(1, 10_000)),
+                    new Parameter("angle", "φ", "rotation of the valley off the axes, in degrees",
+                            0, Range.closed(-180, 180))),
+            p -> Quadratic.of(p.get("kappa"), p.get("angle")));
+
+    private static final SurfaceDefaults DEFAULTS = new SurfaceDefaults(
+            new ViewBox(-3, 3, -2, 2), new Vec2(-2.5, 1.5), 0.05, LevelSpacing.LINEAR);
+
+    public static Quadratic of(double kappa, double angleDegrees) {
+        double a = Math.toRadians(angleDegrees);
+        return new Quadratic(kappa, angleDegrees, Math.cos(a), Math.sin(a));
+    }
+
+    @Override
+    public String name() {
+        return "quadratic";
+    }
+
+    @Override
+    public double value(double x, double y) {
+        double u = cos * x + sin * y;
+        double v = -sin * x + cos * y;
+        return 0.5 * (u * u + kappa * v * v);
+    }
+
+    @Override
+    public Vec2 gradient(double x, double y) {
+        double u = cos * x + sin * y;
+        double v = -sin * x + cos * y;
+        return new Vec2(cos * u - sin * kappa * v, sin * u + cos * kappa * v);
+    }
+
+    @Override
+    public Formula formula() {
+        return new Formula("1/2 (u^2 + kappa v^2), u = x cos(phi) + y sin(phi), v = -x sin(phi) + y cos(phi)",
+                "\\tfrac12\\left(u^2+\\kappa v^2\\right),\\; u=x\\cos\\varphi+y\\sin\\varphi,\\;"
+                        + " v=-x\\sin\\varphi+y\\cos\\varphi");
+    }
+
+    @Override
+    public SurfaceDefaults defaults() {
+        return DEFAULTS;
+    }
+}

@@ -1,0 +1,5 @@
+package descent.surface;
+
+/** What a surface suggests before the user chooses: the view, the start, the learning rate and the level spacing. */
+public record SurfaceDefaults(ViewBox view, Vec2 start, double learningRate, LevelSpacing spacing) {
+}

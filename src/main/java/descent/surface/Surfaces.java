@@ -1,0 +1,32 @@
+package descent.surface;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The catalogue of built-in surfaces, in the order the lecture meets them. */
+public final class Surfaces {
+
+    /** Every built-in surface type. */
+    public static final List<SurfaceType> ALL = List.of(
+            Wells.TYPE, Quadratic.TYPE, Saddle.TYPE, MonkeySaddle.TYPE, Himmelblau.TYPE, Rosenbrock.TYPE,
+            Beale.TYPE, Rastrigin.TYPE, Cliff.TYPE, Logistic.TYPE);
+
+    private Surfaces() {
+    }
+
+    public static Optional<SurfaceType> find(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The type of that name, or an exception whose message lists the names accepted. */
+    public static SurfaceType byName(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown surface '" + name + "': use one of " + names()));
+    }
+
+    /** The names, comma separated, for messages. */
+    public static String names() {
+        return ALL.stream().map(SurfaceType::name).collect(Collectors.joining(", "));
+    }
+}
