@@ -1,0 +1,9 @@
+package descent.optim;
+
+import descent.surface.Vec2;
+
+/** The immutable state of an optimizer between two updates; θ is the point it has reached. */
+public interface OptimizerState {
+
+    Vec2 theta();
+}

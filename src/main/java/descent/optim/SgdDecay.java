@@ -1,0 +1,38 @@
+package descent.optim;
+
+import descent.surface.Vec2;
+
+/**
+ * SGD whose learning rate decays linearly (Algorithm 8.1): the k-th update uses
+ * ε_k = (1 − k/τ)ε + (k/τ)ε_τ for k &lt; τ, and ε_τ from then on.
+ */
+public record SgdDecay(double learningRate, double finalLearningRate, long decaySteps)
+        implements UpdateRule<SgdDecay.State> {
+
+    /** θ and k, the number of updates made so far. */
+    public record State(Vec2 theta, long k) implements OptimizerState {
+    }
+
+    /** The learning rate ε_k of the k-th update, k = 1 for the first. */
+    public double rate(long k) {
+        if (k < decaySteps) {
+            double a = (double) k / decaySteps;
+            return (1 - a) * learningRate + a * finalLearningRate;
+        }
+        return finalLearningRate;
+    }
+
+    @Override
+    public State init(Vec2 theta) {
+        return new State(theta, 0);
+    }
+
+    @Override
+    public State step(State state, Gradient gradient) {
+        Vec2 theta = state.theta();
+        Vec2 g = gradient.at(theta);
+        long k = state.k() + 1;
+        double eps = rate(k);
+        return new State(new Vec2(theta.x() - eps * g.x(), theta.y() - eps * g.y()), k);
+    }
+}
