@@ -1,0 +1,89 @@
+package descent.sim;
+
+import descent.optim.Optimizer;
+import descent.surface.Vec2;
+import java.util.Arrays;
+
+/**
+ * The path of one optimizer: the point and loss after each step (step 0 is the start), and how it ended.
+ *
+ * <p>A diverged trajectory stops at its last finite point; a converged one at the step where it converged.
+ */
+public final class Trajectory {
+
+    private final Optimizer optimizer;
+    private final double[] xs;
+    private final double[] ys;
+    private final double[] losses;
+    private final Outcome outcome;
+
+    Trajectory(Optimizer optimizer, double[] xs, double[] ys, double[] losses, Outcome outcome) {
+        this.optimizer = optimizer;
+        this.xs = xs;
+        this.ys = ys;
+        this.losses = losses;
+        this.outcome = outcome;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The number of points: the last step plus one. */
+    public int size() {
+        return xs.length;
+    }
+
+    /** The last step computed. */
+    public int lastStep() {
+        return xs.length - 1;
+    }
+
+    public double x(int step) {
+        return xs[step];
+    }
+
+    public double y(int step) {
+        return ys[step];
+    }
+
+    public double loss(int step) {
+        return losses[step];
+    }
+
+    public Vec2 point(int step) {
+        return new Vec2(xs[step], ys[step]);
+    }
+
+    /** The point shown at step k: the last point when the trajectory ended before k. */
+    public int clampStep(long step) {
+        return (int) Math.max(0, Math.min(step, lastStep()));
+    }
+
+    /** The outcome as seen at step k of an animation: running until the step where it converged or diverged. */
+    public Outcome outcomeAt(long step) {
+        if (outcome.isRunning() || step < outcome.step()) {
+            return Outcome.running(Math.min(step, lastStep()));
+        }
+        return outcome;
+    }
+
+    /** A copy of the x coordinates of steps 0..last, for drawing. */
+    public double[] xs() {
+        return Arrays.copyOf(xs, xs.length);
+    }
+
+    /** A copy of the y coordinates of steps 0..last, for drawing. */
+    public double[] ys() {
+        return Arrays.copyOf(ys, ys.length);
+    }
+
+    @Override
+    public String toString() {
+        return optimizer.key() + ": " + size() + " points, " + outcome;
+    }
+}

@@ -1,0 +1,220 @@
+package descent.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Hyperparameters;
+import descent.optim.Optimizer;
+import descent.surface.Cliff;
+import descent.surface.Logistic;
+import descent.surface.Quadratic;
+import descent.surface.Vec2;
+import descent.surface.Wells;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+
+    private static Hyperparameters eps(double eps) {
+        return Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, eps);
+    }
+
+    @Test
+    void stepZeroIsTheStartWithItsLoss() {
+        Simulation sim = Simulation.of(new Wells()).withStart(new Vec2(0.5, -1));
+        for (Trajectory t : sim.run()) {
+            assertThat(t.point(0)).isEqualTo(new Vec2(0.5, -1));
+            assertThat(t.loss(0)).isEqualTo(new Wells().value(0.5, -1));
+        }
+    }
+
+    @Test
+    void aTrajectoryThatLeavesFarOutsideTheViewDivergesAndKeepsItsLastFinitePoint() {
+        // κ = 10 and ε = 0.5: the y coordinate is multiplied by 1 − 5 = −4 at every step, and 1.5·4⁴ = 384 is
+        // beyond the bound of 50 view widths (300) plus the start's distance from the centre (2.5).
+        Simulation sim = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(eps(0.5)).withSteps(100);
+        Trajectory t = sim.trajectory(Optimizer.SGD);
+        assertThat(t.outcome()).isEqualTo(Outcome.diverged(4));
+        assertThat(t.lastStep()).isEqualTo(3);
+        assertThat(t.y(3)).isEqualTo(1.5 * -64);
+        // The others are not affected by one optimizer diverging.
+        assertThat(sim.trajectory(Optimizer.ADAM).outcome().isDiverged()).isFalse();
+    }
+
+    @Test
+    void overflowCountsAsDivergence() {
+        Simulation sim = Simulation.of(new descent.surface.Beale()).withHyperparameters(eps(5)).withSteps(50);
+        Trajectory t = sim.trajectory(Optimizer.SGD);
+        assertThat(t.outcome().isDiverged()).isTrue();
+        for (int k = 0; k < t.size(); k++) {
+            assertThat(t.x(k)).isFinite();
+            assertThat(t.loss(k)).isFinite();
+        }
+    }
+
+    @Test
+    void convergedAtTheFirstStepWhereTheGradientNormFallsBelowTheTolerance() {
+        Quadratic q = (Quadratic) Quadratic.TYPE.create();
+        Simulation sim = Simulation.of(q).withSteps(1000).withTolerance(1e-3);
+        Trajectory t = sim.trajectory(Optimizer.SGD);
+        assertThat(t.outcome().isConverged()).isTrue();
+        int k = (int) t.outcome().step();
+        assertThat(t.lastStep()).isEqualTo(k);
+        assertThat(q.gradient(t.point(k)).norm()).isLessThan(1e-3);
+        assertThat(q.gradient(t.point(k - 1)).norm()).isGreaterThanOrEqualTo(1e-3);
+    }
+
+    @Test
+    void zeroToleranceNeverConvergesAndRunsEveryStep() {
+        Trajectory t = Simulation.of(Quadratic.TYPE.create()).withSteps(700).withTolerance(0)
+                .trajectory(Optimizer.SGD);
+        assertThat(t.outcome()).isEqualTo(Outcome.running(700));
+        assertThat(t.size()).isEqualTo(701);
+    }
+
+    @Test
+    void aShorterRunIsAPrefixOfALongerOne() {
+        Simulation sim = Simulation.of(new Wells()).withNoise(0.3).withSeed(5);
+        List<Trajectory> shorter = sim.withSteps(100).run();
+        List<Trajectory> longer = sim.withSteps(300).run();
+        for (int i = 0; i < shorter.size(); i++) {
+            Trajectory a = shorter.get(i);
+            Trajectory b = longer.get(i);
+            for (int k = 0; k < a.size(); k++) {
+                assertThat(a.point(k)).isEqualTo(b.point(k));
+            }
+        }
+    }
+
+    @Test
+    void noiseIsReproducibleFromItsSeedAndChangesWithIt() {
+        Simulation sim = Simulation.of(new Wells()).withNoise(0.5).withSteps(50);
+        Trajectory a = sim.withSeed(1).trajectory(Optimizer.ADAM);
+        Trajectory b = sim.withSeed(1).trajectory(Optimizer.ADAM);
+        Trajectory c = sim.withSeed(2).trajectory(Optimizer.ADAM);
+        assertThat(a.point(50)).isEqualTo(b.point(50));
+        assertThat(a.point(50)).isNotEqualTo(c.point(50));
+    }
+
+    @Test
+    void eachOptimizerDrawsItsOwnNoiseWhateverElseIsRacing() {
+        Simulation sim = Simulation.of(new Wells()).withNoise(0.5).withSteps(50).withSeed(3)
+                .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.MOMENTUM, 0));
+        Trajectory alone = sim.withOptimizers(List.of(Optimizer.MOMENTUM)).run().get(0);
+        Trajectory inRace = sim.trajectory(Optimizer.MOMENTUM);
+        assertThat(alone.point(50)).isEqualTo(inRace.point(50));
+        // With α = 0 momentum is SGD, so only the noise streams tell them apart.
+        assertThat(sim.trajectory(Optimizer.SGD).point(1)).isNotEqualTo(inRace.point(1));
+    }
+
+    @Test
+    void noiseIsStandardGaussianTimesSigma() {
+        Wells w = new Wells();
+        Vec2 start = new Vec2(0.3, 0.2);
+        Vec2 g = w.gradient(start);
+        double sigma = 0.5;
+        double eps = 0.05;
+        int n = 4000;
+        double sum = 0;
+        double sumSquares = 0;
+        for (int seed = 0; seed < n; seed++) {
+            Vec2 p = Simulation.of(w).withStart(start).withSteps(1).withNoise(sigma).withSeed(seed)
+                    .withHyperparameters(eps(eps)).trajectory(Optimizer.SGD).point(1);
+            // θ₁ = θ₀ − ε(g + σz), so z = ((θ₀ − θ₁)/ε − g)/σ.
+            double z = ((start.x() - p.x()) / eps - g.x()) / sigma;
+            sum += z;
+            sumSquares += z * z;
+        }
+        assertThat(sum / n).isCloseTo(0, within(0.06));
+        assertThat(sumSquares / n).isCloseTo(1, within(0.08));
+    }
+
+    @Test
+    void aBatchOfTheWholeDataSetIsTheFullBatch() {
+        Logistic l = new Logistic(50, 1);
+        Simulation sim = Simulation.of(l).withSteps(40);
+        assertThat(sim.withBatchSize(50).trajectory(Optimizer.ADAM).point(40))
+                .isEqualTo(sim.trajectory(Optimizer.ADAM).point(40));
+    }
+
+    @Test
+    void onlineLearningStepsOnTheGradientOfOneExample() {
+        Logistic l = new Logistic(50, 1);
+        double eps = 0.3;
+        Vec2 start = l.defaults().start();
+        Vec2 p = Simulation.of(l).withBatchSize(1).withSteps(1).withHyperparameters(eps(eps))
+                .trajectory(Optimizer.SGD).point(1);
+        Vec2 used = start.minus(p).times(1 / eps);
+        boolean matchesAnExample = false;
+        for (int i = 0; i < 50; i++) {
+            double z = start.x() * l.input(i) + start.y();
+            double e = 1 / (1 + Math.exp(-z)) - l.label(i);
+            matchesAnExample |= Math.abs(e * l.input(i) - used.x()) < 1e-12 && Math.abs(e - used.y()) < 1e-12;
+        }
+        assertThat(matchesAnExample).isTrue();
+    }
+
+    @Test
+    void miniBatchesChangeTheTrajectoryAndFollowTheSeed() {
+        Simulation sim = Simulation.of(new Logistic(200, 1)).withBatchSize(8).withSteps(30);
+        Vec2 a = sim.withSeed(1).trajectory(Optimizer.SGD).point(30);
+        assertThat(sim.withSeed(1).trajectory(Optimizer.SGD).point(30)).isEqualTo(a);
+        assertThat(sim.withSeed(2).trajectory(Optimizer.SGD).point(30)).isNotEqualTo(a);
+        assertThat(sim.withBatchSize(0).trajectory(Optimizer.SGD).point(30)).isNotEqualTo(a);
+    }
+
+    @Test
+    void clippingBoundsEveryStepOnTheCliff() {
+        Simulation sim = Simulation.of(new Cliff(4, 50)).withSteps(300);
+        double eps = sim.surface().defaults().learningRate();
+        // With ‖g‖ ≤ c, SGD moves at most εc and momentum's velocity at most εc/(1 − α).
+        assertThat(largestStep(sim.withClipNorm(1).trajectory(Optimizer.SGD))).isLessThanOrEqualTo(eps + 1e-12);
+        assertThat(largestStep(sim.withClipNorm(1).trajectory(Optimizer.MOMENTUM)))
+                .isLessThanOrEqualTo(eps / (1 - 0.9) + 1e-12);
+        // Unclipped, momentum runs into the wall and is thrown several units back.
+        assertThat(largestStep(sim.trajectory(Optimizer.MOMENTUM))).isGreaterThan(3);
+    }
+
+    private static double largestStep(Trajectory t) {
+        double max = 0;
+        for (int k = 1; k < t.size(); k++) {
+            max = Math.max(max, t.point(k).minus(t.point(k - 1)).norm());
+        }
+        return max;
+    }
+
+    @Test
+    void traceStreamsAMillionStepsPointByPoint() {
+        long[] count = {0};
+        double[] last = {0};
+        Simulation sim = Simulation.of(new Wells()).withSteps(1_000_000).withTolerance(0);
+        Outcome outcome = sim.trace(Optimizer.RMSPROP, (step, x, y, loss) -> {
+            count[0]++;
+            last[0] = step;
+        });
+        assertThat(outcome).isEqualTo(Outcome.running(1_000_000));
+        assertThat(count[0]).isEqualTo(1_000_001);
+        assertThat(last[0]).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void outcomeAtAStepShowsRunningUntilTheRunEnded() {
+        Trajectory t = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(eps(0.5)).withSteps(100)
+                .trajectory(Optimizer.SGD);
+        assertThat(t.outcomeAt(2).isRunning()).isTrue();
+        assertThat(t.outcomeAt(4)).isEqualTo(Outcome.diverged(4));
+        assertThat(t.outcomeAt(50).describe()).isEqualTo("diverged at 4");
+        assertThat(t.clampStep(50)).isEqualTo(3);
+    }
+
+    @Test
+    void impossibleSettingsAreRefused() {
+        Simulation sim = Simulation.of(new Wells());
+        assertThatThrownBy(() -> sim.withSteps(-1)).hasMessageContaining("steps");
+        assertThatThrownBy(() -> sim.withNoise(-1)).hasMessageContaining("noise");
+        assertThatThrownBy(() -> sim.withStart(new Vec2(Double.NaN, 0))).hasMessageContaining("start");
+        assertThatThrownBy(() -> sim.withClipNorm(Double.POSITIVE_INFINITY)).hasMessageContaining("clip");
+    }
+}
