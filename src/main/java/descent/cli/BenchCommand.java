@@ -1,0 +1,168 @@
+package descent.cli;
+
+import descent.optim.Gradient;
+import descent.optim.Hyperparameters;
+import descent.optim.Optimizer;
+import descent.optim.OptimizerState;
+import descent.optim.UpdateRule;
+import descent.sim.Simulation;
+import descent.surface.Surface;
+import descent.surface.SurfaceType;
+import descent.surface.Surfaces;
+import descent.surface.Vec2;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code descent bench}: optimizer steps per second on one core, for each update rule on each surface, and the
+ * rate of a whole simulation (which also evaluates the loss and checks convergence at each step).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure optimizer steps per second on one thread, for each rule and surface.",
+                "'descent bench --ui' measures the window instead (frame time and slider-to-repaint time)."})
+final class BenchCommand implements Callable<Integer> {
+
+    /** Steps between restarts from the start point, so that no run drifts into denormal numbers or overflow. */
+    private static final int RESTART = 1000;
+
+    private final PrintStream out;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "0.2",
+            description = "Length of one measuring round per rule and surface (default 0.2).")
+    String seconds;
+
+    @Option(names = "--ui", description = "Measure the window (needs a display); handled by the app launcher.")
+    boolean ui;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Option(names = "--surface", paramLabel = "NAME", hidden = true,
+            description = "Measure one surface only, in this JVM (used by the forked measurements).")
+    String only;
+
+    @Option(names = "--in-process", description = "Measure every surface in this JVM instead of one JVM per surface.")
+    boolean inProcess;
+
+    @Override
+    public Integer call() throws Exception {
+        if (ui) {
+            throw new BadInputException("--ui needs the window: run it as 'java -jar descent.jar bench --ui'");
+        }
+        double s = Flags.number("--seconds", seconds, descent.surface.Range.closed(0.01, 60));
+        long nanos = (long) (s * 1e9);
+        if (only != null) {
+            SurfaceType type = Surfaces.find(only).orElseThrow(() -> new BadInputException(
+                    "--surface must be one of " + Surfaces.names() + " (got '" + only + "')"));
+            out.println(row(type, nanos));
+            return 0;
+        }
+        out.printf("Optimizer steps per second on one thread, in millions: the median of %d rounds of %s s,%n"
+                + "after a warm-up, %s (Java %s, %s, %d cores)%n%n", ROUNDS, seconds,
+                inProcess ? "all surfaces in this JVM" : "one JVM per surface (heap fixed at 256 MB)",
+                System.getProperty("java.version"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors());
+        out.printf("%-14s", "surface");
+        for (Optimizer o : Optimizer.values()) {
+            out.printf("%10s", abbreviate(o.key()));
+        }
+        out.printf("%10s%n", "sim");
+        for (SurfaceType type : Surfaces.ALL) {
+            out.println(inProcess ? row(type, nanos) : fork(type));
+        }
+        out.printf("%n'sim' is a whole simulation of all eight optimizers (%d steps each, with the loss and the%n"
+                + "convergence check at every step). logistic has N = 200 examples: each gradient is a pass over"
+                + " the data.%n", RESTART);
+        return 0;
+    }
+
+    private static final int ROUNDS = 5;
+
+    /** Runs one surface's measurements in a child JVM, so that no surface's profile slows another's code. */
+    private String fork(SurfaceType type) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A fixed, pre-touched heap: on a virtual machine, growing the heap costs page faults that make
+        // allocation-heavy loops vary by an order of magnitude from one round to the next.
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
+                "-cp", System.getProperty("java.class.path"), "descent.app.Main", "bench", "--seconds", seconds, "--surface", type.name());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("benchmark of " + type.name() + " failed: " + text);
+        }
+        return text;
+    }
+
+    /** One line of the table: the surface's name and a rate per rule, then the simulation rate. */
+    private static String row(SurfaceType type, long nanos) {
+        Surface surface = type.create();
+        StringBuilder line = new StringBuilder(String.format("%-14s", type.name()));
+        for (Optimizer o : Optimizer.values()) {
+            UpdateRule<?> rule = o.rule(Hyperparameters.defaults().resolve(o, surface.defaults().learningRate()));
+            Gradient g = theta -> surface.gradient(theta.x(), theta.y());
+            measure(rule, g, surface.defaults().start(), nanos); // warm-up
+            double[] rates = new double[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                rates[i] = measure(rule, g, surface.defaults().start(), nanos);
+            }
+            java.util.Arrays.sort(rates);
+            line.append(String.format("%10.1f", rates[ROUNDS / 2] / 1e6));
+        }
+        simulationRate(surface, nanos);
+        double[] rates = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            rates[i] = simulationRate(surface, nanos);
+        }
+        java.util.Arrays.sort(rates);
+        line.append(String.format("%10.1f", rates[ROUNDS / 2] / 1e6));
+        return line.toString();
+    }
+
+    private static String abbreviate(String key) {
+        return key.replace("rmsprop-nesterov", "rms-nest");
+    }
+
+    /** Steps per second of one rule, restarting every {@value #RESTART} steps. */
+    private static <S extends OptimizerState> double measure(UpdateRule<S> rule, Gradient g, Vec2 start,
+            long nanos) {
+        long steps = 0;
+        double sink = 0;
+        long t0 = System.nanoTime();
+        long t;
+        do {
+            S state = rule.init(start);
+            for (int i = 0; i < RESTART; i++) {
+                state = rule.step(state, g);
+            }
+            sink += state.theta().x();
+            steps += RESTART;
+            t = System.nanoTime() - t0;
+        } while (t < nanos);
+        if (sink == 42.4242) {
+            // Consume the result so that the compiler cannot drop the loop.
+            System.out.print("");
+        }
+        return steps * 1e9 / t;
+    }
+
+    private static double simulationRate(Surface surface, long nanos) {
+        Simulation sim = Simulation.of(surface).withSteps(RESTART).withTolerance(0);
+        List<Optimizer> all = List.of(Optimizer.values());
+        long steps = 0;
+        long t0 = System.nanoTime();
+        long t;
+        do {
+            for (Optimizer o : all) {
+                steps += sim.trajectory(o).lastStep();
+            }
+            t = System.nanoTime() - t0;
+        } while (t < nanos);
+        return steps * 1e9 / t;
+    }
+}

@@ -1,0 +1,45 @@
+package descent.cli;
+
+import descent.surface.Range;
+import java.util.regex.Pattern;
+
+/** Parsing of flag values, with messages that name the flag, what it accepts and what it got. */
+final class Flags {
+
+    /** Plain decimal numbers only: Java would also take "NaN", "Infinity", "0x1p3" and "1d". */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+
+    private Flags() {
+    }
+
+    /** A number in the range, or a BadInputException naming the flag. */
+    static double number(String flag, String text, Range range) {
+        String t = text.trim();
+        double v = NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+        if (!range.contains(v)) {
+            throw new BadInputException(flag + " must be " + range.describe() + " (got '" + text + "')");
+        }
+        return v;
+    }
+
+    /** A whole number in the range. */
+    static long whole(String flag, String text, Range range) {
+        String t = text.trim();
+        boolean ok = WHOLE.matcher(t).matches() && t.length() < 19;
+        long v = ok ? Long.parseLong(t) : 0;
+        if (!ok || !range.contains(v)) {
+            throw new BadInputException(flag + " must be " + range.describe() + " (got '" + text + "')");
+        }
+        return v;
+    }
+
+    /** Any 64-bit whole number, such as a seed. */
+    static long anyWhole(String flag, String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(flag + " must be a whole number (got '" + text + "')");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package descent.cli;
+
+import descent.export.AtomicFile;
+import descent.export.OutputException;
+import descent.export.TrajectoryCsv;
+import descent.sim.Simulation;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code descent run}: computes the trajectories and writes them as CSV. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Compute every chosen optimizer's trajectory and write it as CSV "
+                + "(optimizer,step,x,y,loss; step 0 is the start).")
+final class RunCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--csv", paramLabel = "FILE|-", defaultValue = "-",
+            description = "Where to write the CSV: a file, or - for standard output (the default).")
+    String csv;
+
+    RunCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Simulation sim = options.toScenario().simulation();
+        if (csv.equals("-")) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            TrajectoryCsv.write(sim, w);
+            return 0;
+        }
+        Path target = Path.of(csv);
+        try {
+            AtomicFile.checkWritable(target);
+        } catch (OutputException e) {
+            throw new BadInputException("--csv: " + e.getMessage());
+        }
+        AtomicFile.write(target, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            TrajectoryCsv.write(sim, w);
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package descent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Optimizer;
+import descent.surface.Parameter;
+import descent.surface.SurfaceType;
+import descent.surface.Surfaces;
+import org.junit.jupiter.api.Test;
+
+class ListCommandTest {
+
+    @Test
+    void listsEverySurfaceWithItsFormulaAndParametersAndEveryOptimizerWithItsRule() {
+        CliRunner r = CliRunner.run("list");
+        assertThat(r.exitCode).isZero();
+        for (SurfaceType t : Surfaces.ALL) {
+            assertThat(r.out).contains("\n" + t.name()).contains(t.create().formula().text());
+            for (Parameter p : t.parameters()) {
+                assertThat(r.out).contains("--param " + p.name() + "=").contains(p.range().interval());
+            }
+        }
+        for (Optimizer o : Optimizer.values()) {
+            assertThat(r.out).contains("\n" + o.key() + "  (" + o.title() + ")").contains(o.rule());
+        }
+        for (Hyperparameter h : Hyperparameter.values()) {
+            assertThat(r.out).contains("--" + h.key()).contains(h.symbol());
+        }
+        assertThat(r.out).contains("(default 0.999)").contains("(default 1e-7)");
+    }
+
+    @Test
+    void helpNamesEveryRunFlag() {
+        CliRunner r = CliRunner.run("run", "--help");
+        assertThat(r.exitCode).isZero();
+        for (String flag : new String[] {"--surface", "--param", "--start", "--steps", "--optimizers", "--eps",
+            "--alpha", "--rho", "--delta", "--rho1", "--rho2", "--tau", "--eps-tau", "--set", "--noise", "--seed",
+            "--batch", "--clip", "--csv"}) {
+            assertThat(r.out).contains(flag);
+        }
+    }
+
+    @Test
+    void noCommandPrintsUsage() {
+        CliRunner r = CliRunner.run("help");
+        assertThat(r.exitCode).isZero();
+        assertThat(r.out).contains("run").contains("list").contains("bench");
+    }
+}
