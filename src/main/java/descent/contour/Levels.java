@@ -1,0 +1,130 @@
+package descent.contour;
+
+import descent.surface.LevelSpacing;
+import java.util.Arrays;
+
+/** The contour levels of a plot, ascending; they split the values into bands, band 0 below the first level. */
+public final class Levels {
+
+    private final double[] values;
+    private final LevelSpacing spacing;
+
+    private Levels(double[] values, LevelSpacing spacing) {
+        this.values = values;
+        this.spacing = spacing;
+    }
+
+    /** Levels at the given values, which must ascend. */
+    public static Levels of(LevelSpacing spacing, double... values) {
+        for (int i = 1; i < values.length; i++) {
+            if (!(values[i] > values[i - 1])) {
+                throw new IllegalArgumentException("levels must ascend: " + Arrays.toString(values));
+            }
+        }
+        return new Levels(values.clone(), spacing);
+    }
+
+    /**
+     * Round-numbered levels for values from min to max: evenly spaced at a step of 1, 2, 2.5 or 5 times a power of
+     * ten, about {@code count} of them; or, for logarithmic spacing, 1, 2 and 5 times each power of ten down to a
+     * millionth of the maximum.
+     */
+    public static Levels choose(double min, double max, LevelSpacing spacing, int count) {
+        if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            return new Levels(new double[0], spacing);
+        }
+        if (spacing == LevelSpacing.LOGARITHMIC && max > 0) {
+            return logarithmic(min, max, spacing);
+        }
+        if (min == max) {
+            return new Levels(new double[] {min}, spacing);
+        }
+        double step = niceStep((max - min) / count);
+        double first = Math.ceil(min / step) * step;
+        int n = (int) Math.floor((max - first) / step + 1e-9) + 1;
+        double[] v = new double[Math.max(n, 0)];
+        for (int i = 0; i < v.length; i++) {
+            // Multiply rather than accumulate, so that 0.1·3 is not 0.30000000000000004 twice over.
+            v[i] = cleanDecimal(first + i * step, step);
+        }
+        return new Levels(v, LevelSpacing.LINEAR);
+    }
+
+    private static Levels logarithmic(double min, double max, LevelSpacing spacing) {
+        double lo = Math.max(min, max * 1e-6);
+        int fromDecade = (int) Math.floor(Math.log10(lo));
+        int toDecade = (int) Math.ceil(Math.log10(max));
+        double[] mantissas = {1, 2, 5};
+        double[] out = new double[(toDecade - fromDecade + 1) * 3];
+        int n = 0;
+        for (int d = fromDecade; d <= toDecade; d++) {
+            for (double m : mantissas) {
+                double v = Double.parseDouble(m + "e" + d);
+                if (v >= lo && v <= max) {
+                    out[n++] = v;
+                }
+            }
+        }
+        return new Levels(Arrays.copyOf(out, n), spacing);
+    }
+
+    /** The round step nearest above {@code raw}: 1, 2, 2.5 or 5 times a power of ten. */
+    public static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / p;
+        double nice = m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10;
+        return nice * p;
+    }
+
+    private static double cleanDecimal(double v, double step) {
+        double digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+        double scale = Math.pow(10, digits);
+        double r = Math.rint(v * scale) / scale;
+        return r == 0 ? 0 : r;
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public double get(int i) {
+        return values[i];
+    }
+
+    public LevelSpacing spacing() {
+        return spacing;
+    }
+
+    /** A copy of the level values. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The band a value falls in: the number of levels at or below it (0 to size()); −1 for NaN. */
+    public int band(double v) {
+        if (Double.isNaN(v)) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of bands: one more than the number of levels. */
+    public int bands() {
+        return values.length + 1;
+    }
+
+    @Override
+    public String toString() {
+        return spacing + Arrays.toString(values);
+    }
+}

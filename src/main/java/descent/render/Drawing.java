@@ -1,0 +1,70 @@
+package descent.render;
+
+/**
+ * The small drawing interface the frame painter draws against, in pixels with y growing downwards; colours are
+ * ARGB integers. Two backends implement it: the JavaFX canvas on screen and Java2D off screen, so that an export
+ * shows exactly what the window shows; a third writes SVG.
+ */
+public interface Drawing {
+
+    /** Horizontal placement of text relative to its anchor point. */
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
+
+    /** Vertical placement of text relative to its anchor point. */
+    enum Baseline {
+        TOP,
+        MIDDLE,
+        BASELINE,
+        BOTTOM
+    }
+
+    void setStroke(int argb, double width);
+
+    /** Dash lengths in pixels; none for a solid line. */
+    void setDash(double... dashes);
+
+    void setFill(int argb);
+
+    void setFont(double size, boolean bold);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    /** A polyline through the first n points. */
+    void strokePolyline(double[] xs, double[] ys, int n);
+
+    /** Separate segments: x1, y1, x2, y2 for each, the first n coordinates of {@code xy}. */
+    void strokeSegments(double[] xy, int n);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void fillPolygon(double[] xs, double[] ys, int n);
+
+    void strokePolygon(double[] xs, double[] ys, int n);
+
+    void fillCircle(double cx, double cy, double r);
+
+    void strokeCircle(double cx, double cy, double r);
+
+    void fillText(String text, double x, double y, Align align, Baseline baseline);
+
+    /** The width of the text in the current font. */
+    double textWidth(String text);
+
+    /** Draws an image scaled into the rectangle (x, y, w, h). */
+    void drawImage(descent.contour.RasterImage image, double x, double y, double w, double h);
+
+    /** Restricts drawing to a rectangle until the matching {@link #restore()}. */
+    void clip(double x, double y, double w, double h);
+
+    /** Saves the drawing state (colours, stroke, font, clip). */
+    void save();
+
+    /** Restores the state saved by the matching {@link #save()}. */
+    void restore();
+}

@@ -1,0 +1,217 @@
+package descent.render;
+
+import descent.contour.RasterImage;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** The Java2D backend of the drawing interface, for exports; it needs no display. */
+public final class Java2DDrawing implements Drawing {
+
+    private final Graphics2D g;
+    private final Deque<State> saved = new ArrayDeque<>();
+    private final Map<RasterImage, BufferedImage> images = new IdentityHashMap<>();
+    private Color stroke = Color.BLACK;
+    private Color fill = Color.BLACK;
+    private float width = 1;
+    private float[] dash;
+    private Font font;
+
+    /** Draws on the given graphics, anti-aliased, with the bundled font. */
+    public Java2DDrawing(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        setFont(14, false);
+    }
+
+    private static Color color(int argb) {
+        return new Color(argb, true);
+    }
+
+    @Override
+    public void setStroke(int argb, double w) {
+        stroke = color(argb);
+        width = (float) w;
+    }
+
+    @Override
+    public void setDash(double... dashes) {
+        if (dashes.length == 0) {
+            dash = null;
+        } else {
+            dash = new float[dashes.length];
+            for (int i = 0; i < dashes.length; i++) {
+                dash[i] = (float) dashes[i];
+            }
+        }
+    }
+
+    @Override
+    public void setFill(int argb) {
+        fill = color(argb);
+    }
+
+    @Override
+    public void setFont(double size, boolean bold) {
+        font = Fonts.awt(bold).deriveFont((float) size);
+    }
+
+    private void draw(Shape s) {
+        g.setColor(stroke);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        g.draw(s);
+    }
+
+    private void fill(Shape s) {
+        g.setColor(fill);
+        g.fill(s);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n) {
+        if (n < 2) {
+            return;
+        }
+        draw(path(xs, ys, n, false));
+    }
+
+    @Override
+    public void strokeSegments(double[] xy, int n) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, n / 2);
+        for (int i = 0; i + 3 < n; i += 4) {
+            p.moveTo(xy[i], xy[i + 1]);
+            p.lineTo(xy[i + 2], xy[i + 3]);
+        }
+        draw(p);
+    }
+
+    private static Path2D.Double path(double[] xs, double[] ys, int n, boolean close) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) {
+            p.lineTo(xs[i], ys[i]);
+        }
+        if (close) {
+            p.closePath();
+        }
+        return p;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        fill(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        draw(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        fill(path(xs, ys, n, true));
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int n) {
+        draw(path(xs, ys, n, true));
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r) {
+        fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double r) {
+        draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+    }
+
+    @Override
+    public void fillText(String text, double x, double y, Align align, Baseline baseline) {
+        g.setFont(font);
+        FontMetrics m = g.getFontMetrics();
+        double w = m.getStringBounds(text, g).getWidth();
+        double dx = switch (align) {
+            case LEFT -> 0;
+            case CENTER -> -w / 2;
+            case RIGHT -> -w;
+        };
+        double dy = switch (baseline) {
+            case TOP -> m.getAscent();
+            case MIDDLE -> (m.getAscent() - m.getDescent()) / 2.0;
+            case BASELINE -> 0;
+            case BOTTOM -> -m.getDescent();
+        };
+        g.setColor(fill);
+        g.drawString(text, (float) (x + dx), (float) (y + dy));
+    }
+
+    @Override
+    public double textWidth(String text) {
+        g.setFont(font);
+        return g.getFontMetrics().getStringBounds(text, g).getWidth();
+    }
+
+    @Override
+    public void drawImage(RasterImage image, double x, double y, double w, double h) {
+        BufferedImage b = images.computeIfAbsent(image, Java2DDrawing::toBufferedImage);
+        java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform(w / image.width(), 0, 0,
+                h / image.height(), x, y);
+        g.drawImage(b, t, null);
+    }
+
+    /** The raster as a Java2D image sharing its pixels. */
+    public static BufferedImage toBufferedImage(RasterImage image) {
+        BufferedImage b = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
+        b.setRGB(0, 0, image.width(), image.height(), image.pixels(), 0, image.width());
+        return b;
+    }
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        g.clip(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void save() {
+        saved.push(new State(g.getClip(), stroke, fill, width, dash, font));
+    }
+
+    @Override
+    public void restore() {
+        State s = saved.pop();
+        g.setClip(s.clip);
+        stroke = s.stroke;
+        fill = s.fill;
+        width = s.width;
+        dash = s.dash;
+        font = s.font;
+    }
+
+    private record State(Shape clip, Color stroke, Color fill, float width, float[] dash, Font font) {
+    }
+}

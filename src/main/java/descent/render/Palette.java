@@ -1,0 +1,59 @@
+package descent.render;
+
+import descent.optim.Optimizer;
+
+/**
+ * The colour and marker of each optimizer: the Okabe–Ito palette, which stays distinguishable with the common
+ * colour-vision deficiencies, and a different marker shape each, so that colour is never the only cue.
+ */
+public final class Palette {
+
+    private static final int[] COLORS = {
+        0xFFE69F00, // SGD: orange
+        0xFFCC79A7, // SGD, decaying: reddish purple
+        0xFF56B4E9, // Momentum: sky blue
+        0xFF0072B2, // Nesterov: blue
+        0xFF009E73, // AdaGrad: bluish green
+        0xFFF0E442, // RMSProp: yellow
+        0xFFD55E00, // RMSProp + Nesterov: vermillion
+        0xFF1A1A1A, // Adam: near black
+    };
+
+    private static final Marker[] MARKERS = {
+        Marker.CIRCLE, Marker.TRIANGLE_DOWN, Marker.SQUARE, Marker.DIAMOND, Marker.TRIANGLE_UP, Marker.PENTAGON,
+        Marker.HEXAGON, Marker.STAR,
+    };
+
+    private Palette() {
+    }
+
+    /** The optimizer's colour, as opaque ARGB. */
+    public static int color(Optimizer o) {
+        return COLORS[o.ordinal()];
+    }
+
+    public static Marker marker(Optimizer o) {
+        return MARKERS[o.ordinal()];
+    }
+
+    /** The colour as CSS hex, such as #E69F00. */
+    public static String hex(int argb) {
+        return String.format("#%06X", argb & 0xFFFFFF);
+    }
+
+    /** The colour with another opacity, 0 to 1. */
+    public static int withAlpha(int argb, double alpha) {
+        return ((int) Math.round(Math.max(0, Math.min(1, alpha)) * 255) << 24) | (argb & 0xFFFFFF);
+    }
+
+    /** Relative luminance of an sRGB colour, 0 for black to 1 for white (WCAG's definition). */
+    public static double luminance(int argb) {
+        return 0.2126 * linear((argb >> 16) & 0xFF) + 0.7152 * linear((argb >> 8) & 0xFF)
+                + 0.0722 * linear(argb & 0xFF);
+    }
+
+    private static double linear(int c) {
+        double s = c / 255.0;
+        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+}
