@@ -1,0 +1,206 @@
+package descent.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import descent.contour.ColorMap;
+import descent.contour.ContourPlot;
+import descent.contour.RasterImage;
+import descent.optim.Hyperparameter;
+import descent.optim.Hyperparameters;
+import descent.scenario.Scenario;
+import descent.sim.Trajectory;
+import descent.surface.SurfaceType;
+import descent.surface.Surfaces;
+import descent.surface.ViewBox;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class FramePainterTest {
+
+    @Test
+    void theLayoutKeepsXAndYAtTheSameScale() {
+        FrameLayout l = FrameLayout.compute(1000, 600, new ViewBox(-3, 3, -2, 2));
+        double xScale = l.plotWidth() / l.box().width();
+        double yScale = l.plotHeight() / l.box().height();
+        assertThat(xScale).isCloseTo(yScale, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(l.box().xMin()).isLessThanOrEqualTo(-3);
+        assertThat(l.box().yMin()).isLessThanOrEqualTo(-2);
+        assertThat(l.toDataX(l.toPixelX(1.25))).isCloseTo(1.25, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void ticksAreShortAndRound() {
+        assertThat(Ticks.format(0.30000000000000004)).isEqualTo("0.3");
+        assertThat(Ticks.format(-1.5)).isEqualTo("-1.5");
+        assertThat(Ticks.format(2e-4)).isEqualTo("2e-4");
+        assertThat(Ticks.format(150000)).isEqualTo("1.5e5");
+        assertThat(Ticks.between(-3, 3, 6)).containsExactly(-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0);
+    }
+
+    @Test
+    void theLegendListsExactlyTheTracksShown() {
+        Scenario s = Scenario.defaults("quadratic");
+        List<Track> tracks = new ArrayList<>();
+        for (Trajectory t : s.simulation().run().subList(0, 3)) {
+            tracks.add(new Track(t.optimizer(), t));
+        }
+        Recorder r = new Recorder();
+        FramePainter.paint(r, frame(s, tracks, 1000, 700, 50));
+        assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", "start").doesNotContain("Adam");
+    }
+
+    @Property(tries = 60)
+    void neverPaintsANonFiniteCoordinate(@ForAll("surfaces") SurfaceType type,
+            @ForAll @DoubleRange(min = -5, max = 1) double logEps, @ForAll @IntRange(min = 0, max = 300) int step,
+            @ForAll @IntRange(min = 200, max = 2000) int width, @ForAll @IntRange(min = 150, max = 1200) int height) {
+        Scenario s = Scenario.defaults(type.name()).with(sim -> sim.withSteps(300).withHyperparameters(
+                Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, Math.pow(10, logEps))));
+        List<Track> tracks = new ArrayList<>();
+        for (Trajectory t : s.simulation().run()) {
+            tracks.add(new Track(t.optimizer(), t));
+        }
+        Recorder r = new Recorder();
+        FramePainter.paint(r, frame(s, tracks, width, height, step));
+        assertThat(r.nonFinite).isZero();
+        assertThat(r.calls).isGreaterThan(20);
+    }
+
+    @Provide
+    Arbitrary<SurfaceType> surfaces() {
+        return Arbitraries.of(Surfaces.ALL);
+    }
+
+    private static Frame frame(Scenario s, List<Track> tracks, int w, int h, long step) {
+        FrameLayout l = FrameLayout.compute(w, h, s.view());
+        ContourPlot c = ContourPlot.compute(s.surface(), l.box(), Math.max(2, l.imageWidth() / 8),
+                Math.max(2, l.imageHeight() / 8), 2, ColorMap.VIRIDIS, () -> false);
+        return new Frame(s.surfaceName(), c, l, tracks, step, s.simulation().steps(), s.simulation().start(),
+                Theme.LIGHT);
+    }
+
+    /** A drawing that only checks and records what it is asked to draw. */
+    static final class Recorder implements Drawing {
+        final List<String> texts = new ArrayList<>();
+        int nonFinite;
+        int calls;
+
+        private void check(double... values) {
+            calls++;
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    nonFinite++;
+                }
+            }
+        }
+
+        private void check(double[] xs, int n) {
+            for (int i = 0; i < n; i++) {
+                check(xs[i]);
+            }
+        }
+
+        @Override
+        public void setStroke(int argb, double width) {
+            check(width);
+        }
+
+        @Override
+        public void setDash(double... dashes) {
+            check(dashes);
+        }
+
+        @Override
+        public void setFill(int argb) {
+        }
+
+        @Override
+        public void setFont(double size, boolean bold) {
+            check(size);
+        }
+
+        @Override
+        public void strokeLine(double x1, double y1, double x2, double y2) {
+            check(x1, y1, x2, y2);
+        }
+
+        @Override
+        public void strokePolyline(double[] xs, double[] ys, int n) {
+            check(xs, n);
+            check(ys, n);
+        }
+
+        @Override
+        public void strokeSegments(double[] xy, int n) {
+            check(xy, n);
+        }
+
+        @Override
+        public void fillRect(double x, double y, double w, double h) {
+            check(x, y, w, h);
+        }
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h) {
+            check(x, y, w, h);
+        }
+
+        @Override
+        public void fillPolygon(double[] xs, double[] ys, int n) {
+            check(xs, n);
+            check(ys, n);
+        }
+
+        @Override
+        public void strokePolygon(double[] xs, double[] ys, int n) {
+            check(xs, n);
+            check(ys, n);
+        }
+
+        @Override
+        public void fillCircle(double cx, double cy, double r) {
+            check(cx, cy, r);
+        }
+
+        @Override
+        public void strokeCircle(double cx, double cy, double r) {
+            check(cx, cy, r);
+        }
+
+        @Override
+        public void fillText(String text, double x, double y, Align align, Baseline baseline) {
+            check(x, y);
+            texts.add(text);
+        }
+
+        @Override
+        public double textWidth(String text) {
+            return text.length() * 8;
+        }
+
+        @Override
+        public void drawImage(RasterImage image, double x, double y, double w, double h) {
+            check(x, y, w, h);
+        }
+
+        @Override
+        public void clip(double x, double y, double w, double h) {
+            check(x, y, w, h);
+        }
+
+        @Override
+        public void save() {
+        }
+
+        @Override
+        public void restore() {
+        }
+    }
+}
