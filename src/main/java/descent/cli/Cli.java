@@ -38,6 +38,33 @@ public final class Cli {
         return cl.execute(args);
     }
 
+    /** The window's options, or the exit code when there is no window to open (help printed, or input refused). */
+    public record WindowParse(WindowRequest request, int exitCode) {
+    }
+
+    /**
+     * Parses the window's options ({@code descent --surface rosenbrock --screenshot shot.png}); refused input gets
+     * one line on {@code err} and exit code 2.
+     */
+    public static WindowParse parseWindow(PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new WindowCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        try {
+            CommandLine.ParseResult parsed = cl.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return new WindowParse(null, 0);
+            }
+            return new WindowParse(cl.<WindowCommand>getCommand().call(), 0);
+        } catch (CommandLine.ParameterException e) {
+            err.println("descent: " + e.getMessage() + " (see descent --help)");
+            return new WindowParse(null, BAD_INPUT);
+        } catch (RuntimeException e) {
+            err.println("descent: " + message(e));
+            return new WindowParse(null, isBadInput(e) ? BAD_INPUT : FAILED);
+        }
+    }
+
     /** The command line, configured with its streams and error handlers. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new DescentCommand(out, err));

@@ -1,0 +1,87 @@
+package descent.cli;
+
+import descent.contour.ColorMap;
+import descent.export.AtomicFile;
+import descent.export.OutputException;
+import descent.scenario.Scenario;
+import descent.surface.Range;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The window's options: {@code descent [run options] [--screenshot FILE.png --size WxH]} opens the window on that
+ * scenario, and with {@code --screenshot} saves a snapshot of it and exits.
+ */
+@Command(name = "descent", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Open the window on the scenario the run options describe.")
+public final class WindowCommand implements Callable<WindowRequest> {
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "Open the window, let it render, save a snapshot of it as PNG, and exit.")
+    Path screenshot;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
+            description = "The window's size (default 1280x800).")
+    String size;
+
+    @Option(names = "--step", paramLabel = "K", description = "The step shown (default: the last for a screenshot).")
+    String step;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "The theme.")
+    String theme;
+
+    @Option(names = "--colormap", paramLabel = "NAME", defaultValue = "viridis",
+            description = "The contour's colour map: viridis, cividis or light.")
+    String colorMap;
+
+    @Override
+    public WindowRequest call() {
+        Scenario s = options.toScenario();
+        int[] wh = parseSize("--size", size, 320, 7680);
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new BadInputException("--theme must be light or dark (got '" + theme + "')");
+        }
+        try {
+            ColorMap.byKey(colorMap);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--colormap must be viridis, cividis or light (got '" + colorMap + "')");
+        }
+        int k = step == null ? (screenshot == null ? 0 : s.simulation().steps())
+                : (int) Flags.whole("--step", step, Range.wholeNumbers(0, s.simulation().steps()));
+        if (screenshot != null) {
+            if (!screenshot.getFileName().toString().toLowerCase().endsWith(".png")) {
+                throw new BadInputException("--screenshot must name a .png file (got '" + screenshot + "')");
+            }
+            try {
+                AtomicFile.checkWritable(screenshot);
+            } catch (OutputException e) {
+                throw new BadInputException("--screenshot: " + e.getMessage());
+            }
+        }
+        return new WindowRequest(s, screenshot, wh[0], wh[1], k, theme.equals("dark"), colorMap);
+    }
+
+    /** Parses WxH, each side a whole number from min to max. */
+    static int[] parseSize(String flag, String text, int min, int max) {
+        String[] parts = text.toLowerCase().split("x", -1);
+        Range r = Range.wholeNumbers(min, max);
+        String message = flag + " must be WIDTHxHEIGHT with each side a whole number from " + min + " to " + max
+                + ", such as 1280x720 (got '" + text + "')";
+        if (parts.length != 2) {
+            throw new BadInputException(message);
+        }
+        try {
+            int w = (int) Flags.whole(flag, parts[0], r);
+            int h = (int) Flags.whole(flag, parts[1], r);
+            return new int[] {w, h};
+        } catch (BadInputException e) {
+            throw new BadInputException(message);
+        }
+    }
+}

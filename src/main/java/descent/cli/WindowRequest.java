@@ -1,0 +1,15 @@
+package descent.cli;
+
+import descent.scenario.Scenario;
+import java.nio.file.Path;
+
+/**
+ * What the window should open with, from the command line: the scenario, and for {@code --screenshot} the file,
+ * the size and the step to show.
+ *
+ * @param screenshot where to save a snapshot of the window before exiting, or null to stay open
+ * @param step       the step shown in the snapshot (the last step by default)
+ */
+public record WindowRequest(Scenario scenario, Path screenshot, int width, int height, int step, boolean dark,
+        String colorMap) {
+}

@@ -1,0 +1,332 @@
+package descent.ui;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Optimizer;
+import descent.scenario.Scenario;
+import descent.surface.MiniBatchSurface;
+import descent.surface.Parameter;
+import descent.surface.Surface;
+import descent.surface.SurfaceType;
+import descent.surface.Surfaces;
+import descent.surface.Vec2;
+import descent.ui.MainViewModel.StartDistribution;
+import descent.ui.ValueControl.Scale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The left panel: the surface and its parameters, the hyperparameters, noise and batches, and the start. */
+final class ControlPanel extends ScrollPane {
+
+    private final MainViewModel vm;
+    private final ComboBox<SurfaceType> surfaceChoice = new ComboBox<>(FXCollections.observableArrayList(Surfaces.ALL));
+    private final Label summary = new Label();
+    private final ImageView formula = new ImageView();
+    private final Label formulaText = new Label();
+    private final VBox parameterBox = new VBox(10);
+    private final List<ValueControl> valueControls = new ArrayList<>();
+    private final List<ValueControl> parameterControls = new ArrayList<>();
+    private ValueControl batchControl;
+    private final TextField startX = new TextField();
+    private final TextField startY = new TextField();
+    private final Label startError = new Label();
+    private String shownSurface;
+
+    ControlPanel(MainViewModel vm) {
+        this.vm = vm;
+        setId("controls");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        VBox content = new VBox(8, surfaceSection(), hyperparameterSection(), noiseSection(), startSection());
+        content.setPadding(new Insets(8));
+        content.getStyleClass().add("control-panel");
+        setContent(content);
+        setMinWidth(260);
+        setPrefWidth(290);
+        vm.scenarioProperty().addListener((obs, was, now) -> refresh());
+        vm.darkProperty().addListener((obs, was, now) -> showFormula(vm.scenario().surface()));
+        refresh();
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(Duration.millis(350));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    private static TitledPane section(String title, String id, javafx.scene.Node... nodes) {
+        VBox box = new VBox(10, nodes);
+        box.setPadding(new Insets(6, 4, 8, 4));
+        TitledPane pane = new TitledPane(title, box);
+        pane.setId(id);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private TitledPane surfaceSection() {
+        surfaceChoice.setId("surface-choice");
+        surfaceChoice.setMaxWidth(Double.MAX_VALUE);
+        surfaceChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SurfaceType t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public SurfaceType fromString(String s) {
+                return Surfaces.find(s).orElse(null);
+            }
+        });
+        surfaceChoice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SurfaceType t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.name());
+                setTooltip(empty || t == null ? null : tip(t.summary()));
+            }
+        });
+        surfaceChoice.setTooltip(tip("The loss surface f(x, y) the optimizers descend. Each one shows a lesson:"
+                + " saddle points, ill-conditioned valleys, several minima, cliffs, mini-batch noise."));
+        surfaceChoice.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && !now.name().equals(vm.scenario().surfaceName())) {
+                vm.setSurface(now.name());
+            }
+        });
+        summary.setWrapText(true);
+        summary.getStyleClass().add("summary");
+        formula.setId("formula");
+        formulaText.setWrapText(true);
+        formulaText.getStyleClass().add("formula-text");
+        Label heading = new Label("Loss surface");
+        return section("Surface", "surface-section", heading, surfaceChoice, summary, formula, formulaText,
+                parameterBox);
+    }
+
+    private TitledPane hyperparameterSection() {
+        VBox box = new VBox(10);
+        for (Hyperparameter h : Hyperparameter.values()) {
+            ValueControl c = hyperparameterControl(h);
+            valueControls.add(c);
+            box.getChildren().add(c);
+        }
+        Button reset = new Button("Reset to defaults");
+        reset.setId("reset-hyperparameters");
+        reset.setTooltip(tip("Puts every hyperparameter back to the lecture's default and removes the values set"
+                + " for single optimizers."));
+        reset.setOnAction(e -> vm.resetHyperparameters());
+        box.getChildren().add(reset);
+        TitledPane pane = section("Hyperparameters", "hyperparameter-section", box);
+        return pane;
+    }
+
+    private ValueControl hyperparameterControl(Hyperparameter h) {
+        String users = java.util.Arrays.stream(Optimizer.values()).filter(o -> o.uses(h)).map(Optimizer::title)
+                .collect(Collectors.joining(", "));
+        String help = h.symbol() + ", " + h.title() + ": " + h.description() + "\nUsed by " + users
+                + ". This is the global value; an optimizer can set its own in the race table (double-click it).";
+        return ValueControl.forHyperparameter(h.key(), h, help, () -> vm.hyperparameter(h),
+                v -> vm.setHyperparameter(h, v));
+    }
+
+    private TitledPane noiseSection() {
+        ValueControl noise = new ValueControl("noise", "σ  gradient noise",
+                "Standard deviation of Gaussian noise added to each component of every gradient, as a stand-in for"
+                        + " the noise of stochastic gradients. Each optimizer draws its own stream from the seed.",
+                Scale.LINEAR, 0, 3, false, () -> vm.scenario().simulation().noise(), vm::setNoise);
+        batchControl = new ValueControl("batch", "m  mini-batch size",
+                "Examples per gradient on the logistic surface: m = 1 is online learning, 0 the full batch (the"
+                        + " contour shows the full-batch loss). Batches are drawn at random with the seed.",
+                Scale.LINEAR, 0, 200, true, () -> vm.scenario().simulation().batchSize(),
+                v -> vm.setBatchSize((int) v));
+        ValueControl seed = new ValueControl("seed", "seed",
+                "Seed of the noise, the mini-batches and the random starts: the same seed gives the same race.",
+                Scale.LINEAR, 0, 1000, true, () -> vm.scenario().simulation().seed(), v -> vm.setSeed((long) v));
+        ValueControl clip = new ValueControl("clip", "gradient clipping",
+                "If the gradient's norm exceeds this, it is scaled down to it before the update (0: no clipping)."
+                        + " The lecture's remedy for exploding gradients on cliffs.",
+                Scale.LINEAR, 0, 10, false, () -> vm.scenario().simulation().clipNorm(), vm::setClipNorm);
+        valueControls.add(noise);
+        valueControls.add(batchControl);
+        valueControls.add(seed);
+        valueControls.add(clip);
+        return section("Noise, batches, clipping", "noise-section", noise, batchControl, seed, clip);
+    }
+
+    private TitledPane startSection() {
+        startX.setId("start-x");
+        startY.setId("start-y");
+        for (TextField f : new TextField[] {startX, startY}) {
+            f.setPrefColumnCount(7);
+            f.setOnAction(e -> commitStart());
+            f.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    commitStart();
+                }
+            });
+            f.setTooltip(tip("The start θ₀. You can also click on the plot, or drag the start marker."));
+        }
+        startError.setId("start-error");
+        startError.getStyleClass().add("value-error");
+        startError.setVisible(false);
+        startError.setManaged(false);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("x₀"), startX, new Label("y₀"), startY);
+
+        ChoiceBox<StartDistribution> distribution = new ChoiceBox<>(
+                FXCollections.observableArrayList(StartDistribution.values()));
+        distribution.setId("start-distribution");
+        distribution.setValue(StartDistribution.GAUSSIAN);
+        distribution.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StartDistribution d) {
+                return d == StartDistribution.GAUSSIAN ? "N(0, σ²)" : "normalized (Xavier)";
+            }
+
+            @Override
+            public StartDistribution fromString(String s) {
+                return null;
+            }
+        });
+        distribution.setTooltip(tip("N(0, σ²): each coordinate drawn from a Gaussian. Normalized (Xavier)"
+                + " initialization: U(−√(6/(m+n)), √(6/(m+n))) with fan-in m and fan-out n (Glorot and Bengio)."));
+        TextField sigma = smallField("start-sigma", "1", "σ of the Gaussian start.");
+        TextField fanIn = smallField("fan-in", "1", "Fan-in m: the inputs of the layer the weights belong to.");
+        TextField fanOut = smallField("fan-out", "1", "Fan-out n: the outputs of that layer.");
+        Label sigmaLabel = new Label("σ");
+        Label fanLabel = new Label("m, n");
+        HBox gaussianRow = new HBox(6, sigmaLabel, sigma);
+        HBox xavierRow = new HBox(6, fanLabel, fanIn, fanOut);
+        gaussianRow.setAlignment(Pos.CENTER_LEFT);
+        xavierRow.setAlignment(Pos.CENTER_LEFT);
+        xavierRow.visibleProperty().bind(distribution.valueProperty().isEqualTo(StartDistribution.XAVIER));
+        xavierRow.managedProperty().bind(xavierRow.visibleProperty());
+        gaussianRow.visibleProperty().bind(xavierRow.visibleProperty().not());
+        gaussianRow.managedProperty().bind(gaussianRow.visibleProperty());
+        Button random = new Button("Random start");
+        random.setId("random-start");
+        random.setTooltip(tip("Draws a new start θ₀ from the chosen distribution, with the seed."));
+        random.setOnAction(e -> {
+            Optional<String> refused;
+            try {
+                refused = vm.randomStart(distribution.getValue(), Double.parseDouble(sigma.getText().trim()),
+                        Integer.parseInt(fanIn.getText().trim()), Integer.parseInt(fanOut.getText().trim()));
+            } catch (NumberFormatException ex) {
+                refused = Optional.of("σ must be a number, m and n whole numbers");
+            }
+            showStartError(refused);
+        });
+        HBox randomRow = new HBox(8, distribution, random);
+        randomRow.setAlignment(Pos.CENTER_LEFT);
+        return section("Start θ₀", "start-section", grid, startError, randomRow, gaussianRow, xavierRow);
+    }
+
+    private TextField smallField(String id, String text, String help) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setPrefColumnCount(4);
+        f.setTooltip(tip(help));
+        HBox.setHgrow(f, Priority.NEVER);
+        return f;
+    }
+
+    private void commitStart() {
+        Vec2 current = vm.scenario().simulation().start();
+        try {
+            Vec2 p = new Vec2(Double.parseDouble(startX.getText().trim()), Double.parseDouble(startY.getText().trim()));
+            if (p.equals(current)) {
+                showStartError(Optional.empty());
+                return;
+            }
+            showStartError(vm.setStart(p));
+        } catch (NumberFormatException e) {
+            showStartError(Optional.of("the start must be two numbers"));
+        }
+    }
+
+    private void showStartError(Optional<String> message) {
+        startError.setText(message.orElse(""));
+        startError.setVisible(message.isPresent());
+        startError.setManaged(message.isPresent());
+    }
+
+    private void refresh() {
+        Scenario s = vm.scenario();
+        Surface surface = s.surface();
+        if (!surface.name().equals(shownSurface) || parameterControls.isEmpty() != Surfaces.byName(surface.name())
+                .parameters().isEmpty()) {
+            shownSurface = surface.name();
+            SurfaceType type = Surfaces.byName(surface.name());
+            surfaceChoice.setValue(type);
+            summary.setText(type.summary());
+            showFormula(surface);
+            parameterBox.getChildren().clear();
+            parameterControls.clear();
+            for (Parameter p : type.parameters()) {
+                ValueControl c = new ValueControl("param-" + p.name(), p.symbol() + "  " + p.name(),
+                        p.description() + " (default " + descent.export.Decimal.shortest(p.defaultValue()) + ")",
+                        p.range().wholeNumbers() || p.range().max() / Math.max(1e-9, p.range().min()) < 1e4
+                                || p.range().min() <= 0 ? Scale.LINEAR : Scale.LOG,
+                        p.range().min(), p.range().max(), p.range().wholeNumbers(),
+                        () -> vm.scenario().parameters().get(p.name()), v -> vm.setParameter(p.name(), v));
+                parameterControls.add(c);
+                parameterBox.getChildren().add(c);
+            }
+        }
+        for (ValueControl c : parameterControls) {
+            c.refresh();
+        }
+        for (ValueControl c : valueControls) {
+            c.refresh();
+        }
+        batchControl.setEnabled(surface instanceof MiniBatchSurface);
+        Vec2 start = s.simulation().start();
+        if (!startX.isFocused()) {
+            startX.setText(descent.export.Decimal.shortest(start.x()));
+        }
+        if (!startY.isFocused()) {
+            startY.setText(descent.export.Decimal.shortest(start.y()));
+        }
+    }
+
+    private void showFormula(Surface surface) {
+        Image img = Formulas.render("f(x,y)=" + surface.formula().latex(), 17, vm.darkProperty().get()
+                ? 0xFFE6EDF3 : 0xFF1F2328);
+        formula.setImage(img);
+        formula.setPreserveRatio(true);
+        formula.fitWidthProperty().unbind();
+        if (img != null) {
+            // Shrink a long formula to the panel's width, never enlarge a short one.
+            formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(img.getWidth(),
+                    widthProperty().subtract(56)));
+        }
+        formulaText.setText(img == null ? "f(x, y) = " + surface.formula().text() : "");
+        formulaText.setVisible(img == null);
+        formulaText.setManaged(img == null);
+    }
+}

@@ -1,0 +1,52 @@
+package descent.ui;
+
+import descent.render.LossChartPainter;
+import descent.render.Theme;
+import descent.render.Track;
+import descent.sim.Trajectory;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
+
+/** Loss against step for every optimizer shown, log scale, in the plot's colours. */
+final class LossChart extends Pane {
+
+    private final MainViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private boolean dirty = true;
+
+    LossChart(MainViewModel vm) {
+        this.vm = vm;
+        setId("loss-chart");
+        getChildren().add(canvas);
+        setMinHeight(140);
+        setPrefHeight(260);
+        vm.trajectoriesProperty().addListener((obs, was, now) -> dirty = true);
+        vm.stepProperty().addListener((obs, was, now) -> dirty = true);
+        vm.darkProperty().addListener((obs, was, now) -> dirty = true);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(Math.floor(getWidth()));
+            canvas.setHeight(Math.floor(getHeight()));
+            dirty = true;
+        }
+    }
+
+    /** Repaints if anything changed since the last pulse. */
+    void paintIfNeeded() {
+        if (!dirty || canvas.getWidth() < 10 || canvas.getHeight() < 10) {
+            return;
+        }
+        List<Track> tracks = new ArrayList<>();
+        for (Trajectory t : vm.trajectoriesProperty().get()) {
+            tracks.add(new Track(t.optimizer(), t));
+        }
+        LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, vm.step(), vm.totalSteps(),
+                canvas.getWidth(), canvas.getHeight(), vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT, 14);
+        dirty = false;
+    }
+}

@@ -1,0 +1,68 @@
+package descent.ui;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Optimizer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/** The editor of one optimizer's own hyperparameters, which override the global values for it alone. */
+final class OverridesDialog {
+
+    private OverridesDialog() {
+    }
+
+    static void show(MainViewModel vm, Optimizer o, Window owner) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(o.title() + ": own values");
+        VBox content = new VBox(12);
+        content.setPadding(new Insets(12));
+        content.setId("overrides-" + o.key());
+        Label intro = new Label("Values set here apply to " + o.title() + " only; the others keep the global"
+                + " values. \"Use global\" removes a value set here.");
+        intro.setWrapText(true);
+        intro.setMaxWidth(420);
+        ImageView rule = new ImageView(Formulas.render(o.latex(), 16, 0xFF1F2328));
+        rule.setPreserveRatio(true);
+        rule.setFitWidth(Math.min(420, rule.getImage() == null ? 0 : rule.getImage().getWidth()));
+        content.getChildren().addAll(intro, rule);
+        List<Runnable> refreshers = new ArrayList<>();
+        for (Hyperparameter h : o.hyperparameters()) {
+            Label own = new Label();
+            own.getStyleClass().add("override-state");
+            ValueControl c = ValueControl.forHyperparameter(o.key() + "-" + h.key(), h, h.description(),
+                    () -> vm.value(o, h), v -> vm.setOverride(o, h, v));
+            Button global = new Button("Use global");
+            global.setId(o.key() + "-" + h.key() + "-global");
+            global.setOnAction(e -> vm.clearOverride(o, h));
+            Runnable refresh = () -> {
+                c.refresh();
+                boolean set = vm.scenario().simulation().hyperparameters().override(o, h).isPresent();
+                own.setText(set ? "own value" : "global value");
+                global.setDisable(!set);
+            };
+            refreshers.add(refresh);
+            HBox row = new HBox(10, own, global);
+            content.getChildren().add(new VBox(4, c, row));
+        }
+        Runnable refreshAll = () -> refreshers.forEach(Runnable::run);
+        refreshAll.run();
+        javafx.beans.value.ChangeListener<Object> listener = (obs, was, now) -> refreshAll.run();
+        vm.scenarioProperty().addListener(listener);
+        dialog.setOnHidden(e -> vm.scenarioProperty().removeListener(listener));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+}

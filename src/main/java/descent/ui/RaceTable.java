@@ -1,0 +1,147 @@
+package descent.ui;
+
+import descent.optim.Optimizer;
+import descent.render.Palette;
+import descent.render.Ticks;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.MouseButton;
+import javafx.util.Duration;
+
+/**
+ * The race table, which is also the legend: each optimizer's colour and marker, a box to show or hide it, and its
+ * loss, gradient norm, step and outcome at the step shown. Sortable; double-click a row to set that optimizer's
+ * own hyperparameters.
+ */
+final class RaceTable extends TableView<OptimizerRow> {
+
+    private final MainViewModel vm;
+
+    RaceTable(MainViewModel vm) {
+        super(vm.rows());
+        this.vm = vm;
+        setId("race-table");
+        getStyleClass().add("race-table");
+        setEditable(true);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
+        setPrefHeight(300);
+        setMinHeight(180);
+
+        TableColumn<OptimizerRow, Boolean> shown = new TableColumn<>("");
+        shown.setCellValueFactory(c -> c.getValue().shownProperty());
+        shown.setCellFactory(CheckBoxTableCell.forTableColumn(shown));
+        shown.setEditable(true);
+        shown.setSortable(false);
+        shown.setPrefWidth(34);
+        shown.setMaxWidth(40);
+        shown.setMinWidth(34);
+
+        TableColumn<OptimizerRow, Optimizer> name = new TableColumn<>("Optimizer");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optimizer()));
+        name.setCellFactory(col -> new OptimizerCell());
+        name.setPrefWidth(160);
+
+        TableColumn<OptimizerRow, Number> loss = numberColumn("Loss", "loss");
+        loss.setCellValueFactory(c -> c.getValue().lossProperty());
+        TableColumn<OptimizerRow, Number> norm = numberColumn("‖∇f‖", "gradient norm");
+        norm.setCellValueFactory(c -> c.getValue().gradientNormProperty());
+        TableColumn<OptimizerRow, Number> step = new TableColumn<>("Step");
+        step.setCellValueFactory(c -> c.getValue().stepProperty());
+        step.setPrefWidth(50);
+        TableColumn<OptimizerRow, String> outcome = new TableColumn<>("Outcome");
+        outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
+        outcome.setPrefWidth(112);
+
+        getColumns().add(shown);
+        getColumns().add(name);
+        getColumns().add(loss);
+        getColumns().add(norm);
+        getColumns().add(step);
+        getColumns().add(outcome);
+
+        setRowFactory(table -> {
+            TableRow<OptimizerRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    OverridesDialog.show(vm, row.getItem().optimizer(), getScene().getWindow());
+                }
+            });
+            MenuItem edit = new MenuItem("Set this optimizer's own values…");
+            edit.setOnAction(e -> OverridesDialog.show(vm, row.getItem().optimizer(), getScene().getWindow()));
+            MenuItem clear = new MenuItem("Use the global values");
+            clear.setOnAction(e -> vm.clearOverrides(row.getItem().optimizer()));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(new ContextMenu(edit, clear)));
+            return row;
+        });
+        Tooltip tip = new Tooltip("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
+                + " its own hyperparameters. Click a heading to sort.");
+        tip.setShowDelay(Duration.millis(500));
+        setTooltip(tip);
+    }
+
+    private static TableColumn<OptimizerRow, Number> numberColumn(String title, String what) {
+        TableColumn<OptimizerRow, Number> c = new TableColumn<>(title);
+        c.setPrefWidth(68);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null : Ticks.format(v.doubleValue()));
+            }
+        });
+        c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
+        return c;
+    }
+
+    /** The optimizer's swatch (line and marker in its colour), its name and the values it sets for itself. */
+    private final class OptimizerCell extends TableCell<OptimizerRow, Optimizer> {
+        private final Canvas swatch = new Canvas(30, 18);
+        private final Label label = new Label();
+
+        OptimizerCell() {
+            label.setGraphic(swatch);
+            label.setGraphicTextGap(8);
+        }
+
+        @Override
+        protected void updateItem(Optimizer o, boolean empty) {
+            super.updateItem(o, empty);
+            if (empty || o == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            GraphicsContext g = swatch.getGraphicsContext2D();
+            g.clearRect(0, 0, 30, 18);
+            FxDrawing d = new FxDrawing(g);
+            int color = Palette.color(o);
+            d.setStroke(color, 3);
+            d.strokeLine(1, 9, 29, 9);
+            double[][] shape = Palette.marker(o).outline(15, 9, 5);
+            d.setFill(color);
+            d.fillPolygon(shape[0], shape[1], shape[0].length);
+            d.setStroke(vm.darkProperty().get() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
+            d.strokePolygon(shape[0], shape[1], shape[0].length);
+            OptimizerRow row = getTableRow() == null ? null : getTableRow().getItem();
+            String own = row == null ? "" : row.overridesProperty().get();
+            label.setText(o.title() + (own.isEmpty() ? "" : "  (" + own + ")"));
+            setGraphic(label);
+            Tooltip t = new Tooltip(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own));
+            t.setShowDelay(Duration.millis(350));
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+            setTooltip(t);
+        }
+    }
+}

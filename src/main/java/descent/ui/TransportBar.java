@@ -1,0 +1,166 @@
+package descent.ui;
+
+import descent.surface.Range;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** Play, pause, step, reset, the speed, the timeline scrubber, the step counter and the number of steps. */
+final class TransportBar extends VBox {
+
+    private final MainViewModel vm;
+    private final Button play = new Button();
+    private final Slider scrubber = new Slider(0, 1, 0);
+    private final Label counter = new Label();
+    private final Slider speed = new Slider(0, 1, 0);
+    private final Label speedLabel = new Label();
+    private final TextField steps = new TextField();
+    private final Label stepsError = new Label();
+    private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY);
+    private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
+    private boolean updating;
+
+    TransportBar(MainViewModel vm) {
+        this.vm = vm;
+        setId("transport");
+        getStyleClass().add("transport");
+        createView();
+        initListeners();
+        refresh();
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(350));
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        return t;
+    }
+
+    private static Button iconButton(String id, FontIcon icon, String help) {
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.setTooltip(tip(help));
+        b.getStyleClass().add("transport-button");
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void createView() {
+        play.setId("play-button");
+        play.setTooltip(tip("Play or pause the race (space)."));
+        play.getStyleClass().addAll("transport-button", "accent");
+        play.setFocusTraversable(false);
+        Button back = iconButton("step-back-button", new FontIcon(MaterialDesignS.STEP_BACKWARD),
+                "One step back (left arrow).");
+        back.setOnAction(e -> vm.stepBack());
+        Button forward = iconButton("step-button", new FontIcon(MaterialDesignS.STEP_FORWARD),
+                "One step forward: every optimizer makes one update (right arrow).");
+        forward.setOnAction(e -> vm.stepForward());
+        Button reset = iconButton("reset-button", new FontIcon(MaterialDesignR.RESTART),
+                "Back to step 0, at the start θ₀ (R).");
+        reset.setOnAction(e -> vm.reset());
+        play.setOnAction(e -> vm.togglePlay());
+
+        scrubber.setId("scrubber");
+        scrubber.setTooltip(tip("The timeline: drag to move back and forth through the steps."));
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        scrubber.setFocusTraversable(false);
+        counter.setId("step-counter");
+        counter.getStyleClass().add("step-counter");
+        counter.setMinWidth(130);
+
+        speed.setId("speed-slider");
+        speed.setPrefWidth(120);
+        speed.setTooltip(tip("Animation speed, in steps per second."));
+        speed.setFocusTraversable(false);
+        speedLabel.setId("speed-label");
+        speedLabel.setMinWidth(80);
+        steps.setId("steps-field");
+        steps.setPrefColumnCount(6);
+        steps.setTooltip(tip("How many updates each optimizer makes (up to " + MainViewModel.MAX_STEPS + ")."));
+        steps.setOnAction(e -> commitSteps());
+        steps.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commitSteps();
+            }
+        });
+        stepsError.setId("steps-error");
+        stepsError.getStyleClass().add("value-error");
+        stepsError.setVisible(false);
+        stepsError.setManaged(false);
+
+        HBox timeline = new HBox(8, play, back, forward, reset, scrubber, counter);
+        timeline.setAlignment(Pos.CENTER_LEFT);
+        HBox settings = new HBox(8, new Label("speed"), speed, speedLabel, new Label("steps"), steps, stepsError);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(timeline, settings);
+        setSpacing(6);
+        setPadding(new Insets(8, 10, 8, 10));
+    }
+
+    private void initListeners() {
+        vm.playingProperty().addListener((obs, was, now) -> refresh());
+        vm.stepProperty().addListener((obs, was, now) -> refresh());
+        vm.scenarioProperty().addListener((obs, was, now) -> refresh());
+        vm.speedProperty().addListener((obs, was, now) -> refresh());
+        scrubber.valueProperty().addListener((obs, was, now) -> {
+            if (!updating) {
+                vm.pause();
+                vm.setStep((int) Math.round(now.doubleValue()));
+            }
+        });
+        speed.valueProperty().addListener((obs, was, now) -> {
+            if (!updating) {
+                Range r = MainViewModel.SPEED;
+                vm.speedProperty().set(Math.round(Math.pow(10, Math.log10(r.min()) + now.doubleValue()
+                        * (Math.log10(r.max()) - Math.log10(r.min())))));
+            }
+        });
+    }
+
+    private void commitSteps() {
+        Optional<String> refused;
+        try {
+            refused = vm.setSteps(Integer.parseInt(steps.getText().trim()));
+        } catch (NumberFormatException e) {
+            refused = Optional.of("steps must be a whole number from 1 to " + MainViewModel.MAX_STEPS);
+        }
+        stepsError.setText(refused.orElse(""));
+        stepsError.setVisible(refused.isPresent());
+        stepsError.setManaged(refused.isPresent());
+        if (refused.isEmpty()) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        updating = true;
+        int total = vm.totalSteps();
+        scrubber.setMax(total);
+        scrubber.setValue(vm.step());
+        play.setGraphic(vm.playingProperty().get() ? pauseIcon : playIcon);
+        counter.setText("step " + vm.step() + " / " + total);
+        Range r = MainViewModel.SPEED;
+        double s = vm.speedProperty().get();
+        speed.setValue((Math.log10(s) - Math.log10(r.min())) / (Math.log10(r.max()) - Math.log10(r.min())));
+        speedLabel.setText(Math.round(s) + " steps/s");
+        if (!steps.isFocused() || !stepsError.isVisible()) {
+            steps.setText(Integer.toString(total));
+        }
+        updating = false;
+    }
+}

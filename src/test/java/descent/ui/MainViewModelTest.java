@@ -1,0 +1,130 @@
+package descent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Optimizer;
+import descent.scenario.Scenario;
+import descent.surface.Vec2;
+import descent.surface.ViewBox;
+import descent.ui.MainViewModel.StartDistribution;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The view-model on its own, with work run on the calling thread: no toolkit, no waiting. */
+class MainViewModelTest {
+
+    private final MainViewModel vm = new MainViewModel(Scenario.defaults("quadratic"), Runnable::run, Runnable::run);
+
+    @Test
+    void opensWithEveryOptimizerComputedAndTheContourReady() {
+        vm.setCanvasSize(900, 700);
+        assertThat(vm.trajectoriesProperty().get()).hasSize(8);
+        assertThat(vm.contourProperty().get()).isNotNull();
+        assertThat(vm.computingProperty().get()).isFalse();
+        assertThat(vm.contourProperty().get().width()).isEqualTo(vm.layoutProperty().get().imageWidth());
+    }
+
+    @Test
+    void aRefusedValueLeavesTheScenarioAsItWas() {
+        Scenario before = vm.scenario();
+        assertThat(vm.setHyperparameter(Hyperparameter.DECAY_RATE, 1)).hasValueSatisfying(m -> assertThat(m)
+                .contains("ρ"));
+        assertThat(vm.setParameter("kappa", 0.5)).isPresent();
+        assertThat(vm.setSteps(0)).isPresent();
+        assertThat(vm.setBatchSize(3)).hasValueSatisfying(m -> assertThat(m).contains("logistic"));
+        assertThat(vm.setStart(new Vec2(Double.NaN, 1))).isPresent();
+        assertThat(vm.scenario()).isSameAs(before);
+    }
+
+    @Test
+    void playingAdvancesBySpeedTimesTimeAndStopsAtTheEnd() {
+        vm.speedProperty().set(100);
+        vm.play();
+        vm.advance(0.05);
+        assertThat(vm.step()).isEqualTo(5);
+        vm.advance(0.005);
+        vm.advance(0.005);
+        assertThat(vm.step()).isEqualTo(6);
+        for (int i = 0; i < 100; i++) {
+            vm.advance(0.1);
+        }
+        assertThat(vm.step()).isEqualTo(vm.totalSteps());
+        assertThat(vm.playingProperty().get()).isFalse();
+        vm.play();
+        assertThat(vm.step()).as("play at the end starts over").isZero();
+    }
+
+    @Test
+    void fewerStepsPullTheCurrentStepBack() {
+        vm.setStep(150);
+        vm.setSteps(100);
+        assertThat(vm.step()).isEqualTo(100);
+        assertThat(vm.trajectoriesProperty().get().get(0).lastStep()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void onlyTheNewestComputationIsPublished() {
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel slow = new MainViewModel(Scenario.defaults("wells"), queued::add, Runnable::run);
+        slow.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.01);
+        slow.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.02);
+        // Run everything that was queued, oldest first, as a worker thread would.
+        new ArrayList<>(queued).forEach(Runnable::run);
+        double eps = slow.trajectoriesProperty().get().get(0).x(1) - slow.scenario().simulation().start().x();
+        double g = slow.scenario().surface().gradient(slow.scenario().simulation().start()).x();
+        assertThat(eps / -g).isCloseTo(0.02, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void zoomKeepsThePointUnderThePointerInPlace() {
+        ViewBox before = vm.scenario().view();
+        vm.zoom(0.5, 1, 1);
+        ViewBox after = vm.scenario().view();
+        assertThat(after.width()).isEqualTo(before.width() / 2);
+        assertThat((1 - after.xMin()) / after.width()).isEqualTo((1 - before.xMin()) / before.width());
+        vm.resetView();
+        assertThat(vm.scenario().view()).isEqualTo(before);
+    }
+
+    @Test
+    void xavierStartsFallWithinTheirBoundAndGaussianOnesVary() {
+        double bound = Math.sqrt(6.0 / (3 + 5));
+        for (int i = 0; i < 50; i++) {
+            assertThat(vm.randomStart(StartDistribution.XAVIER, 1, 3, 5)).isEmpty();
+            Vec2 p = vm.scenario().simulation().start();
+            assertThat(Math.abs(p.x())).isLessThanOrEqualTo(bound);
+            assertThat(Math.abs(p.y())).isLessThanOrEqualTo(bound);
+        }
+        vm.randomStart(StartDistribution.GAUSSIAN, 2, 1, 1);
+        Vec2 a = vm.scenario().simulation().start();
+        vm.randomStart(StartDistribution.GAUSSIAN, 2, 1, 1);
+        assertThat(vm.scenario().simulation().start()).isNotEqualTo(a);
+        assertThat(vm.randomStart(StartDistribution.GAUSSIAN, -1, 1, 1)).isPresent();
+    }
+
+    @Test
+    void anOverrideChangesOneOptimizerOnlyAndShowsInItsRow() {
+        var sgdBefore = vm.trajectoriesProperty().get().get(0).point(5);
+        vm.setOverride(Optimizer.ADAM, Hyperparameter.LEARNING_RATE, 0.3);
+        assertThat(vm.value(Optimizer.ADAM, Hyperparameter.LEARNING_RATE)).isEqualTo(0.3);
+        assertThat(vm.value(Optimizer.SGD, Hyperparameter.LEARNING_RATE)).isEqualTo(0.05);
+        assertThat(vm.trajectoriesProperty().get().get(0).point(5)).isEqualTo(sgdBefore);
+        assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEqualTo("ε = 0.3");
+        vm.clearOverrides(Optimizer.ADAM);
+        assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void rowsShowEachOptimizersStateAtTheStepShown() {
+        vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.5);
+        vm.setStep(100);
+        OptimizerRow sgd = vm.rows().get(Optimizer.SGD.ordinal());
+        assertThat(sgd.outcomeProperty().get()).isEqualTo("diverged at 4");
+        assertThat(sgd.stepProperty().get()).isEqualTo(3);
+        vm.setStep(2);
+        assertThat(sgd.outcomeProperty().get()).isEqualTo("running");
+        assertThat(sgd.stepProperty().get()).isEqualTo(2);
+    }
+}

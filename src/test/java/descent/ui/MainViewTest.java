@@ -1,0 +1,219 @@
+package descent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import descent.optim.Hyperparameter;
+import descent.optim.Optimizer;
+import descent.render.FrameLayout;
+import descent.render.Palette;
+import descent.scenario.Scenario;
+import descent.sim.Trajectory;
+import descent.surface.Vec2;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user sees after clicking, typing and dragging in the main window (headless, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        // Everything runs on the FX thread: results are there as soon as a command returns.
+        vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run);
+        view = new MainView(vm);
+        Scene scene = MainView.scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.plot().paintIfNeeded());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int[] pixels(FxRobot robot, String canvasId) {
+        Canvas c = robot.lookup(canvasId).queryAs(Canvas.class);
+        int[][] out = new int[1][];
+        robot.interact(() -> {
+            WritableImage img = c.snapshot(null, null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            out[0] = new int[w * h];
+            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out[0], 0, w);
+        });
+        return out[0];
+    }
+
+    private static long count(int[] pixels, int argb) {
+        long n = 0;
+        for (int p : pixels) {
+            if ((p & 0xFFFFFF) == (argb & 0xFFFFFF)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] != b[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Trajectory trajectory(Optimizer o) {
+        return vm.trajectoriesProperty().get().stream().filter(t -> t.optimizer() == o).findFirst().orElseThrow();
+    }
+
+    @Test
+    void movingTheLearningRateSliderBendsEveryPath(FxRobot robot) {
+        robot.interact(() -> vm.setStep(150));
+        settle(robot);
+        java.util.List<Trajectory> before = vm.trajectoriesProperty().get();
+        int[] overlayBefore = pixels(robot, "#plot-overlay");
+        Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
+        double start = slider.getValue();
+        robot.drag(robot.from(slider).lookup(".thumb").queryAs(javafx.scene.Node.class),
+                javafx.scene.input.MouseButton.PRIMARY).dropBy(-60, 0);
+        settle(robot);
+        assertThat(slider.getValue()).isLessThan(start);
+        assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isLessThan(0.05);
+        for (Trajectory old : before) {
+            Trajectory now = trajectory(old.optimizer());
+            assertThat(now.point(now.clampStep(150))).as("%s", old.optimizer())
+                    .isNotEqualTo(old.point(old.clampStep(150)));
+        }
+        assertThat(differing(overlayBefore, pixels(robot, "#plot-overlay"))).isGreaterThan(500);
+    }
+
+    @Test
+    void typingAValueMovesTheSliderAndTheModel(FxRobot robot) {
+        Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
+        double before = slider.getValue();
+        robot.doubleClickOn("#eps-field").eraseText(8).write("0.02").type(KeyCode.ENTER);
+        settle(robot);
+        assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(0.02);
+        assertThat(slider.getValue()).isLessThan(before);
+        assertThat(robot.lookup("#eps-error").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aBadValueIsRefusedWithAMessageAndChangesNothing(FxRobot robot) {
+        Scenario before = vm.scenario();
+        robot.doubleClickOn("#rho-field").eraseText(8).write("1.5").type(KeyCode.ENTER);
+        settle(robot);
+        Label error = robot.lookup("#rho-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("ρ must be").contains("< 1");
+        assertThat(vm.scenario()).isSameAs(before);
+
+        robot.doubleClickOn("#rho-field").eraseText(8).write("abc").type(KeyCode.ENTER);
+        settle(robot);
+        assertThat(error.getText()).contains("not a number");
+        assertThat(vm.scenario()).isSameAs(before);
+    }
+
+    @Test
+    void clickingThePlotMovesTheStartThere(FxRobot robot) {
+        settle(robot);
+        FrameLayout l = vm.layoutProperty().get();
+        Canvas overlay = robot.lookup("#plot-overlay").queryAs(Canvas.class);
+        double px = l.toPixelX(1.0);
+        double py = l.toPixelY(-1.5);
+        javafx.geometry.Point2D screen = overlay.localToScreen(px, py);
+        robot.clickOn(screen.getX(), screen.getY());
+        settle(robot);
+        Vec2 start = vm.scenario().simulation().start();
+        double pixel = l.box().width() / l.plotWidth();
+        assertThat(Math.abs(start.x() - 1.0)).isLessThan(2 * pixel);
+        assertThat(Math.abs(start.y() + 1.5)).isLessThan(2 * pixel);
+        assertThat(trajectory(Optimizer.ADAM).point(0)).isEqualTo(start);
+    }
+
+    @Test
+    void hidingAnOptimizerRemovesItFromThePlotAndTheLegend(FxRobot robot) {
+        robot.interact(() -> vm.setStep(100));
+        settle(robot);
+        int orange = Palette.color(Optimizer.SGD);
+        assertThat(count(pixels(robot, "#plot-overlay"), orange)).isGreaterThan(50);
+        TableView<?> table = robot.lookup("#race-table").queryAs(TableView.class);
+        robot.clickOn(robot.from(table).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
+        settle(robot);
+        assertThat(vm.scenario().simulation().optimizers()).doesNotContain(Optimizer.SGD);
+        assertThat(vm.frame().tracks()).noneMatch(t -> t.optimizer() == Optimizer.SGD).hasSize(7);
+        assertThat(count(pixels(robot, "#plot-overlay"), orange)).isZero();
+    }
+
+    @Test
+    void playPauseStepAndTheScrubberMoveTheStepCounter(FxRobot robot) {
+        Label counter = robot.lookup("#step-counter").queryAs(Label.class);
+        assertThat(counter.getText()).isEqualTo("step 0 / 200");
+        robot.clickOn("#step-button");
+        assertThat(counter.getText()).isEqualTo("step 1 / 200");
+        robot.clickOn("#step-button");
+        robot.clickOn("#step-back-button");
+        assertThat(counter.getText()).isEqualTo("step 1 / 200");
+
+        robot.interact(() -> vm.speedProperty().set(60));
+        robot.clickOn("#play-button");
+        robot.sleep(400);
+        assertThat(vm.playingProperty().get()).isTrue();
+        robot.clickOn("#play-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        int paused = vm.step();
+        assertThat(paused).isGreaterThan(1);
+        robot.sleep(200);
+        assertThat(vm.step()).isEqualTo(paused);
+        assertThat(counter.getText()).isEqualTo("step " + paused + " / 200");
+
+        robot.clickOn("#reset-button");
+        assertThat(counter.getText()).isEqualTo("step 0 / 200");
+        Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
+        robot.drag(robot.from(scrubber).lookup(".thumb").queryAs(javafx.scene.Node.class),
+                javafx.scene.input.MouseButton.PRIMARY).dropBy(120, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.step()).isGreaterThan(10);
+        assertThat(counter.getText()).isEqualTo("step " + vm.step() + " / 200");
+
+        robot.type(KeyCode.R);
+        assertThat(vm.step()).isZero();
+        robot.type(KeyCode.RIGHT);
+        assertThat(vm.step()).isEqualTo(1);
+    }
+
+    @Test
+    void switchingTheSurfaceRedrawsThePlot(FxRobot robot) {
+        settle(robot);
+        int[] before = pixels(robot, "#plot-background");
+        ComboBox<?> choice = robot.lookup("#surface-choice").queryAs(ComboBox.class);
+        robot.clickOn(choice);
+        robot.clickOn("rosenbrock");
+        settle(robot);
+        assertThat(vm.scenario().surfaceName()).isEqualTo("rosenbrock");
+        assertThat(vm.contourProperty().get().levels().spacing()).isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
+        assertThat(vm.scenario().simulation().start()).isEqualTo(new Vec2(-1.5, 2));
+        assertThat(differing(before, pixels(robot, "#plot-background"))).isGreaterThan(before.length / 4);
+        assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();
+    }
+}
