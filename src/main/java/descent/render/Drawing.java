@@ -62,7 +62,10 @@ public interface Drawing {
     /** Restricts drawing to a rectangle until the matching {@link #restore()}. */
     void clip(double x, double y, double w, double h);
 
-    /** Saves the drawing state (colours, stroke, font, clip). */
+    /** Moves the origin by (dx, dy) until the matching {@link #restore()}. */
+    void translate(double dx, double dy);
+
+    /** Saves the drawing state (colours, stroke, font, clip, origin). */
     void save();
 
     /** Restores the state saved by the matching {@link #save()}. */

@@ -128,11 +128,29 @@ public final class FramePainter {
 
     /** The overlay: trajectories, the start, heads, divergence crosses, the legend and the title. */
     public static void paintOverlay(Drawing d, Frame f) {
+        paintTrails(d, f, 0);
+        paintMarks(d, f);
+    }
+
+    /** Light halos on dark colour maps, dark ones on light maps. */
+    private static int halo(Frame f) {
+        return f.contour() == null || f.contour().colorMap().isDark() ? 0xD9FFFFFF : 0x8C000000;
+    }
+
+    private static int outline(Frame f) {
+        return f.contour() == null || f.contour().colorMap().isDark() ? 0xFFFFFFFF : 0xFF1A1A1A;
+    }
+
+    /**
+     * The trails from step {@code from} to the frame's step, each a coloured line on a halo. From 0 it draws them
+     * whole; from a later step it adds only the new part to trails drawn before (the window does this while
+     * playing), redrawing the last segment's colour so that the new halo does not cut the line at the joint.
+     */
+    public static void paintTrails(Drawing d, Frame f, long from) {
         FrameLayout l = f.layout();
-        boolean darkMap = f.contour() == null || f.contour().colorMap().isDark();
-        int halo = darkMap ? 0xD9FFFFFF : 0x8C000000;
-        int outline = darkMap ? 0xFFFFFFFF : 0xFF1A1A1A;
         double s = l.scale();
+        int halo = halo(f);
+        boolean darkMap = halo == 0xD9FFFFFF;
         d.save();
         d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
         double[] xs = new double[0];
@@ -140,54 +158,176 @@ public final class FramePainter {
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
             int last = tr.clampStep(f.step());
-            if (xs.length < last + 1) {
-                xs = new double[last + 1];
-                ys = new double[last + 1];
+            int first = (int) Math.max(0, Math.min(from, last));
+            if (from > 0 && first == last) {
+                continue;
             }
-            int n = project(tr, last, l, xs, ys);
+            int begin = Math.max(0, first - 1);
+            if (xs.length < last - begin + 1) {
+                xs = new double[last - begin + 1];
+                ys = new double[last - begin + 1];
+            }
+            int n = project(tr, begin, last, l, xs, ys);
+            int offset = from > 0 && first > 0 ? 1 : 0;
             d.setStroke(halo, (darkMap ? 4.6 : 3.6) * s);
-            d.strokePolyline(xs, ys, n);
+            strokeFrom(d, xs, ys, n, offset);
             d.setStroke(Palette.color(track.optimizer()), 2.2 * s);
             d.strokePolyline(xs, ys, n);
         }
-        paintStart(d, l, f);
+        d.restore();
+    }
+
+    /**
+     * The boxes (x, y, width, height), one per trail that moved, that {@link #paintTrails} draws in when it adds
+     * the steps after {@code from}: the window repaints only the part of the plot they cover.
+     */
+    public static List<double[]> trailBounds(Frame f, long from) {
+        FrameLayout l = f.layout();
+        double margin = 3 * l.scale() + 1;
+        List<double[]> boxes = new java.util.ArrayList<>();
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
             int last = tr.clampStep(f.step());
-            double px = l.toPixelX(tr.x(last));
-            double py = l.toPixelY(tr.y(last));
-            if (tr.outcomeAt(f.step()).isDiverged()) {
-                paintDiverged(d, f, track, px, py, halo, tr.outcome());
-            } else {
-                double[][] shape = Palette.marker(track.optimizer()).outline(px, py, 5.2 * s);
-                d.setFill(Palette.color(track.optimizer()));
-                d.fillPolygon(shape[0], shape[1], shape[0].length);
-                d.setStroke(outline, 1.3 * s);
-                d.strokePolygon(shape[0], shape[1], shape[0].length);
+            int first = (int) Math.max(0, Math.min(from, last));
+            if (first == last) {
+                continue;
             }
+            double x0 = Double.POSITIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY;
+            double x1 = Double.NEGATIVE_INFINITY;
+            double y1 = Double.NEGATIVE_INFINITY;
+            for (int k = Math.max(0, first - 1); k <= last; k++) {
+                double px = l.toPixelX(tr.x(k));
+                double py = l.toPixelY(tr.y(k));
+                x0 = Math.min(x0, px);
+                y0 = Math.min(y0, py);
+                x1 = Math.max(x1, px);
+                y1 = Math.max(y1, py);
+            }
+            boxes.add(new double[] {x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin});
         }
-        d.restore();
-        paintLegend(d, f, outline);
+        return boxes;
+    }
+
+    private static void strokeFrom(Drawing d, double[] xs, double[] ys, int n, int offset) {
+        if (offset == 0) {
+            d.strokePolyline(xs, ys, n);
+        } else if (n > 1) {
+            d.strokePolyline(java.util.Arrays.copyOfRange(xs, 1, n), java.util.Arrays.copyOfRange(ys, 1, n), n - 1);
+        }
+    }
+
+    /** The start, the heads of the trails, divergence crosses with their labels, the legend and the title. */
+    public static void paintMarks(Drawing d, Frame f) {
+        paintStart(d, f);
+        for (Track track : f.tracks()) {
+            paintHead(d, f, track);
+        }
+        paintLegend(d, f);
         paintTitle(d, f);
     }
 
-    /** Projects steps 0..last to pixels, dropping points within 0.6 px of the previous one kept. */
-    static int project(Trajectory tr, int last, FrameLayout l, double[] xs, double[] ys) {
+    /** Where a trail's head is at the frame's step, in pixels. */
+    private static double[] headPixel(Frame f, Track track) {
+        Trajectory tr = track.trajectory();
+        int last = tr.clampStep(f.step());
+        return new double[] {f.layout().toPixelX(tr.x(last)), f.layout().toPixelY(tr.y(last))};
+    }
+
+    /** One trail's head: its marker, or where it diverged a cross and "diverged at k". */
+    public static void paintHead(Drawing d, Frame f, Track track) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        double[] p = headPixel(f, track);
+        d.save();
+        d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
+        if (track.trajectory().outcomeAt(f.step()).isDiverged()) {
+            paintDiverged(d, f, track, p[0], p[1], halo(f), track.trajectory().outcome());
+        } else {
+            double[][] shape = Palette.marker(track.optimizer()).outline(p[0], p[1], 5.2 * s);
+            d.setFill(Palette.color(track.optimizer()));
+            d.fillPolygon(shape[0], shape[1], shape[0].length);
+            d.setStroke(outline(f), 1.3 * s);
+            d.strokePolygon(shape[0], shape[1], shape[0].length);
+        }
+        d.restore();
+    }
+
+    /**
+     * The box (x, y, width, height) that {@link #paintHead} draws in, so that the window can give each head a
+     * canvas of its own and repaint only that small area as it moves.
+     */
+    public static double[] headBounds(Drawing d, Frame f, Track track) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        double[] p = headPixel(f, track);
+        if (!track.trajectory().outcomeAt(f.step()).isDiverged()) {
+            double r = 9 * s;
+            return new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r};
+        }
+        double[] label = divergedLabelBox(d, f, track, p[0], p[1]);
+        double r = 10 * s;
+        double x0 = Math.min(p[0] - r, label[0]);
+        double y0 = Math.min(p[1] - r, label[1]);
+        double x1 = Math.max(p[0] + r, label[0] + label[2]);
+        double y1 = Math.max(p[1] + r, label[1] + label[3]);
+        return new double[] {x0, y0, x1 - x0, y1 - y0};
+    }
+
+    /** The box around the start marker. */
+    public static double[] startBounds(Frame f) {
+        FrameLayout l = f.layout();
+        double r = 9 * l.scale();
+        return new double[] {l.toPixelX(f.start().x()) - r, l.toPixelY(f.start().y()) - r, 2 * r, 2 * r};
+    }
+
+    /** The box the title is drawn in: the strip above the plot. */
+    public static double[] titleBounds(Frame f) {
+        FrameLayout l = f.layout();
+        return new double[] {0, 0, l.width(), l.plotY()};
+    }
+
+    /**
+     * Projects steps {@code first..last} to pixels. A point is dropped when it falls in a pixel a kept point of the
+     * same trail already covers and the trail stays there: an optimizer hovering about a minimum revisits the same
+     * few pixels thousands of times, and redrawing them changes nothing but the time a frame takes. When the trail
+     * moves on, the last dropped point is kept so that the line leaves from where the trajectory really was.
+     *
+     * @return the number of points written to xs and ys
+     */
+    static int project(Trajectory tr, int first, int last, FrameLayout l, double[] xs, double[] ys) {
+        java.util.Set<Long> visited = new java.util.HashSet<>();
         int n = 0;
-        for (int k = 0; k <= last; k++) {
+        int skipped = -1;
+        for (int k = first; k <= last; k++) {
             double px = l.toPixelX(tr.x(k));
             double py = l.toPixelY(tr.y(k));
-            if (n > 0 && k < last && Math.abs(px - xs[n - 1]) < 0.6 && Math.abs(py - ys[n - 1]) < 0.6) {
+            long cell = cell(px, py);
+            if (n > 0 && k < last && visited.contains(cell)) {
+                skipped = k;
                 continue;
+            }
+            if (skipped >= 0) {
+                xs[n] = l.toPixelX(tr.x(skipped));
+                ys[n] = l.toPixelY(tr.y(skipped));
+                n++;
+                skipped = -1;
             }
             xs[n] = px;
             ys[n] = py;
             n++;
+            visited.add(cell);
         }
         return n;
     }
 
-    private static void paintStart(Drawing d, FrameLayout l, Frame f) {
+    private static long cell(double px, double py) {
+        return ((long) Math.floor(px) << 32) ^ ((long) Math.floor(py) & 0xFFFFFFFFL);
+    }
+
+    /** The start θ₀: a white disc with a black ring and centre. */
+    public static void paintStart(Drawing d, Frame f) {
+        FrameLayout l = f.layout();
         double s = l.scale();
         double px = l.toPixelX(f.start().x());
         double py = l.toPixelY(f.start().y());
@@ -209,18 +349,57 @@ public final class FramePainter {
             d.strokeLine(px - r, py - r, px + r, py + r);
             d.strokeLine(px - r, py + r, px + r, py - r);
         }
-        String text = track.optimizer().title() + " diverged at " + outcome.step();
-        d.setFont(0.85 * l.font(), true);
-        double w = d.textWidth(text);
-        double tx = Math.max(l.plotX() + 4 * s, Math.min(px + r + 4 * s, l.plotX() + l.plotWidth() - w - 4 * s));
-        double ty = Math.max(l.plotY() + l.font(), Math.min(py - r, l.plotY() + l.plotHeight() - 4 * s));
+        double[] box = divergedLabelBox(d, f, track, px, py);
         d.setFill(f.theme().legend());
-        d.fillRect(tx - 3 * s, ty - 0.95 * l.font(), w + 6 * s, 1.25 * l.font());
+        d.fillRect(box[0], box[1], box[2], box[3]);
         d.setFill(f.theme().text());
-        d.fillText(text, tx, ty, Align.LEFT, Baseline.BASELINE);
+        d.fillText(divergedText(track), box[0] + 3 * s, box[1] + 0.95 * l.font(), Align.LEFT, Baseline.BASELINE);
     }
 
-    private static void paintLegend(Drawing d, Frame f, int outline) {
+    private static String divergedText(Track track) {
+        return track.optimizer().title() + " diverged at " + track.trajectory().outcome().step();
+    }
+
+    /** The box behind "diverged at k", beside the cross and kept inside the plot. */
+    private static double[] divergedLabelBox(Drawing d, Frame f, Track track, double px, double py) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        double r = 7 * s;
+        d.setFont(0.85 * l.font(), true);
+        double w = d.textWidth(divergedText(track));
+        double tx = Math.max(l.plotX() + 4 * s, Math.min(px + r + 4 * s, l.plotX() + l.plotWidth() - w - 4 * s));
+        double ty = Math.max(l.plotY() + l.font(), Math.min(py - r, l.plotY() + l.plotHeight() - 4 * s));
+        return new double[] {tx - 3 * s, ty - 0.95 * l.font(), w + 6 * s, 1.25 * l.font()};
+    }
+
+    /** What the legend says at the frame's step, one line per track and "start" last; it changes only rarely. */
+    public static List<String> legendLabels(Frame f) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (Track track : f.tracks()) {
+            Outcome o = track.trajectory().outcomeAt(f.step());
+            labels.add(track.optimizer().title() + (o.isRunning() ? "" : " · " + o.describe()));
+        }
+        labels.add("start");
+        return labels;
+    }
+
+    /** The legend's box (x, y, width, height) in the top right corner of the plot. */
+    public static double[] legendBounds(Drawing d, Frame f) {
+        FrameLayout l = f.layout();
+        double font = 0.9 * l.font();
+        d.setFont(font, false);
+        double textWidth = 0;
+        List<String> labels = legendLabels(f);
+        for (String label : labels) {
+            textWidth = Math.max(textWidth, d.textWidth(label));
+        }
+        double w = font + 2.2 * font + 0.5 * font + textWidth;
+        double h = font + 1.45 * font * labels.size();
+        return new double[] {l.plotX() + l.plotWidth() - w - 0.6 * font, l.plotY() + 0.6 * font, w, h};
+    }
+
+    /** The legend: each track's line, marker and name with its outcome, and the start. */
+    public static void paintLegend(Drawing d, Frame f) {
         List<Track> tracks = f.tracks();
         FrameLayout l = f.layout();
         Theme t = f.theme();
@@ -229,19 +408,12 @@ public final class FramePainter {
         double row = 1.45 * font;
         double pad = 0.5 * font;
         double swatch = 2.2 * font;
-        d.setFont(font, false);
-        double textWidth = d.textWidth("start");
-        String[] labels = new String[tracks.size()];
-        for (int i = 0; i < tracks.size(); i++) {
-            Track track = tracks.get(i);
-            Outcome o = track.trajectory().outcomeAt(f.step());
-            labels[i] = track.optimizer().title() + (o.isRunning() ? "" : " · " + o.describe());
-            textWidth = Math.max(textWidth, d.textWidth(labels[i]));
-        }
-        double w = pad * 2 + swatch + 0.5 * font + textWidth;
-        double h = pad * 2 + row * (tracks.size() + 1);
-        double x = l.plotX() + l.plotWidth() - w - 0.6 * font;
-        double y = l.plotY() + 0.6 * font;
+        List<String> labels = legendLabels(f);
+        double[] box = legendBounds(d, f);
+        double x = box[0];
+        double y = box[1];
+        double w = box[2];
+        double h = box[3];
         d.setFill(t.legend());
         d.fillRect(x, y, w, h);
         d.setStroke(Palette.withAlpha(t.axis(), 0.6), Math.max(1, 0.8 * s));
@@ -268,12 +440,13 @@ public final class FramePainter {
                 d.fillCircle(sx + swatch / 2, cy, 1.9 * s);
             }
             d.setFill(t.text());
-            d.fillText(i < tracks.size() ? labels[i] : "start", sx + swatch + 0.5 * font, cy, Align.LEFT,
-                    Baseline.MIDDLE);
+            d.setFont(font, false);
+            d.fillText(labels.get(i), sx + swatch + 0.5 * font, cy, Align.LEFT, Baseline.MIDDLE);
         }
     }
 
-    private static void paintTitle(Drawing d, Frame f) {
+    /** The title above the plot: the surface and the step. */
+    public static void paintTitle(Drawing d, Frame f) {
         FrameLayout l = f.layout();
         d.setFont(1.1 * l.font(), true);
         d.setFill(f.theme().text());

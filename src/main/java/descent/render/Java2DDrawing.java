@@ -197,13 +197,19 @@ public final class Java2DDrawing implements Drawing {
     }
 
     @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
     public void save() {
-        saved.push(new State(g.getClip(), stroke, fill, width, dash, font));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, font));
     }
 
     @Override
     public void restore() {
         State s = saved.pop();
+        g.setTransform(s.transform);
         g.setClip(s.clip);
         stroke = s.stroke;
         fill = s.fill;
@@ -212,6 +218,7 @@ public final class Java2DDrawing implements Drawing {
         font = s.font;
     }
 
-    private record State(Shape clip, Color stroke, Color fill, float width, float[] dash, Font font) {
+    private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
+            float[] dash, Font font) {
     }
 }

@@ -65,6 +65,14 @@ final class ControlPanel extends ScrollPane {
         setMinWidth(260);
         setPrefWidth(290);
         vm.scenarioProperty().addListener((obs, was, now) -> refresh());
+        // The scroll pane caches its content as an image, and any change in it (a slider moved) then re-renders
+        // the whole panel: far slower than repainting the control that changed.
+        skinProperty().addListener((obs, was, now) -> {
+            javafx.scene.Node viewport = lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         vm.darkProperty().addListener((obs, was, now) -> showFormula(vm.scenario().surface()));
         refresh();
     }

@@ -17,6 +17,24 @@ final class FrameStats {
         lastPulse = now;
     }
 
+    private final long[][] work = new long[3][1 << 14];
+    private int works;
+
+    /** Time spent in one pulse advancing the race (and updating the table), painting the plot, and the chart. */
+    void work(long advance, long plot, long chart) {
+        int i = works++ & (work[0].length - 1);
+        work[0][i] = advance;
+        work[1][i] = plot;
+        work[2][i] = chart;
+    }
+
+    /** The recorded times of one kind of work (0 advance, 1 plot, 2 chart), sorted. */
+    long[] sortedWork(int kind) {
+        long[] out = Arrays.copyOf(work[kind], Math.min(works, work[kind].length));
+        Arrays.sort(out);
+        return out;
+    }
+
     void painted(long now) {
         lastPaint = now;
     }
@@ -27,6 +45,7 @@ final class FrameStats {
 
     void clear() {
         count = 0;
+        works = 0;
         lastPulse = 0;
     }
 

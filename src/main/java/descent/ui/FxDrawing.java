@@ -193,6 +193,11 @@ final class FxDrawing implements Drawing {
     }
 
     @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
     public void save() {
         g.save();
     }

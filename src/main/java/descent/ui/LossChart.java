@@ -15,6 +15,7 @@ final class LossChart extends Pane {
     private final MainViewModel vm;
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
+    private long lastPaint;
 
     LossChart(MainViewModel vm) {
         this.vm = vm;
@@ -36,11 +37,15 @@ final class LossChart extends Pane {
         }
     }
 
-    /** Repaints if anything changed since the last pulse. */
-    void paintIfNeeded() {
-        if (!dirty || canvas.getWidth() < 10 || canvas.getHeight() < 10) {
+    /**
+     * Repaints if anything changed, four times a second at most: the chart is for reading trends, and each repaint
+     * of its canvas costs a frame's worth of software rendering.
+     */
+    void paintIfNeeded(long now) {
+        if (!dirty || canvas.getWidth() < 10 || canvas.getHeight() < 10 || now - lastPaint < 250_000_000L) {
             return;
         }
+        lastPaint = now;
         List<Track> tracks = new ArrayList<>();
         for (Trajectory t : vm.trajectoriesProperty().get()) {
             tracks.add(new Track(t.optimizer(), t));

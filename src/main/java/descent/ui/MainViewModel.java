@@ -92,6 +92,8 @@ public final class MainViewModel {
     private double canvasWidth = 800;
     private double canvasHeight = 600;
     private double stepFraction;
+    private double sinceRowsUpdated = Double.POSITIVE_INFINITY;
+    private boolean rowsDirty = true;
     private long randomDraws;
     private Object contourKey;
     private boolean updatingRows;
@@ -119,8 +121,9 @@ public final class MainViewModel {
             }
         });
         colorMap.addListener((obs, was, now) -> requestContour());
-        step.addListener((obs, was, now) -> updateRows());
-        trajectories.addListener((obs, was, now) -> updateRows());
+        step.addListener((obs, was, now) -> rowsDirty = true);
+        playing.addListener((obs, was, now) -> rowsDirty = true);
+        trajectories.addListener((obs, was, now) -> rowsDirty = true);
         apply(initial);
     }
 
@@ -440,8 +443,16 @@ public final class MainViewModel {
         step.set(Math.max(0, Math.min(totalSteps(), k)));
     }
 
-    /** Advances a playing animation by the time elapsed since the last frame. */
+    /**
+     * Called once per frame with the time elapsed since the last: advances a playing race, and brings the table up
+     * to date, ten times a second at most, since faster is unreadable and costs frames.
+     */
     public void advance(double seconds) {
+        sinceRowsUpdated += seconds;
+        if (rowsDirty && sinceRowsUpdated >= 0.1) {
+            sinceRowsUpdated = 0;
+            updateRows();
+        }
         if (!playing.get()) {
             return;
         }
@@ -496,9 +507,22 @@ public final class MainViewModel {
         requestContour();
     }
 
+    /**
+     * Up to this many optimizer steps (about a millisecond's work), a race is recomputed at once, so that the paths
+     * bend in the same frame as the slider moves; longer ones go to the background, newest request first.
+     */
+    static final long INLINE_STEPS = 50_000;
+
     private void requestTrajectories() {
         Simulation sim = scenario.get().simulation();
-        simulationJob.submit((cancelled, publish) -> publish.accept(sim.run()), trajectories::set);
+        boolean cheap = (long) sim.steps() * sim.optimizers().size() <= INLINE_STEPS
+                && !(sim.surface() instanceof MiniBatchSurface);
+        if (cheap) {
+            simulationJob.cancel();
+            trajectories.set(sim.run());
+        } else {
+            simulationJob.submit((cancelled, publish) -> publish.accept(sim.run()), trajectories::set);
+        }
     }
 
     private void requestContour() {
@@ -531,6 +555,7 @@ public final class MainViewModel {
     }
 
     private void updateRows() {
+        rowsDirty = false;
         Surface surface = scenario.get().surface();
         Map<Optimizer, Trajectory> byOptimizer = new EnumMap<>(Optimizer.class);
         for (Trajectory t : trajectories.get()) {

@@ -1,31 +1,58 @@
 package descent.ui;
 
+import descent.optim.Optimizer;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
+import descent.render.Track;
 import descent.surface.Vec2;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 
 /**
- * The plot: two stacked canvases, the background layer (contour, axes, colour bar) redrawn only when the view or
- * the contour changes, and the overlay (trajectories, legend, title) redrawn when the step or the paths change.
- * Click to move the start, drag the start, drag elsewhere to pan, scroll to zoom about the pointer.
+ * The plot, drawn so that a frame of the race costs little even with software rendering. One canvas holds the
+ * background (contour, axes, colour bar, kept as an image) and the trails, which only grow while the race plays,
+ * so each frame adds just the new segments; they are redrawn whole when the paths change. The marks that move or
+ * change each frame (the heads, the title) and the start and the legend have small canvases of their own, so that
+ * a frame repaints a few small areas rather than the whole plot. The frame painter draws all of it, as it draws
+ * exports. Click to move the start, drag the start, drag elsewhere to pan, scroll to zoom about the pointer.
  */
 final class PlotView extends Pane {
 
     /** How close to the start marker, in pixels, a press picks it up. */
     private static final double GRAB = 14;
+    /** The side of the tiles that take the trails' new segments while the race plays. */
+    private static final int TILE = 96;
 
     private final MainViewModel vm;
     private final Canvas background = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final Canvas start = mark("plot-start");
+    private final Canvas legend = mark("plot-legend");
+    private final Canvas title = mark("plot-title");
+    private final Map<Optimizer, Canvas> heads = new EnumMap<>(Optimizer.class);
+    private final Canvas offscreen = new Canvas();
+    private Canvas[] tiles = new Canvas[0];
+    private int tileColumns;
+    private final java.util.BitSet tilesUsed = new java.util.BitSet();
+    private WritableImage backgroundImage;
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
+    private Object trailsDrawnFor;
+    private long trailsDrawnTo = -1;
+    private List<String> legendShown;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -38,10 +65,22 @@ final class PlotView extends Pane {
         this.vm = vm;
         setId("plot");
         background.setId("plot-background");
-        overlay.setId("plot-overlay");
-        getChildren().addAll(background, overlay);
+        getChildren().add(background);
+        for (Optimizer o : Optimizer.values()) {
+            Canvas c = mark("plot-head-" + o.key());
+            heads.put(o, c);
+            getChildren().add(c);
+        }
+        getChildren().addAll(start, legend, title);
         setMinSize(200, 150);
         initListeners();
+    }
+
+    private static Canvas mark(String id) {
+        Canvas c = new Canvas();
+        c.setId(id);
+        c.setMouseTransparent(true);
+        return c;
     }
 
     private void initListeners() {
@@ -65,11 +104,36 @@ final class PlotView extends Pane {
         if (w != background.getWidth() || h != background.getHeight()) {
             background.setWidth(w);
             background.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+            makeTiles(w, h);
             vm.setCanvasSize(w, h);
             invalidateAll();
         }
+    }
+
+    /**
+     * Covers the plot with small transparent canvases. While the race plays, each frame's new segments go onto the
+     * few tiles they cross: with software rendering, changing one big canvas costs a whole frame, changing a few
+     * small ones almost nothing.
+     */
+    private void makeTiles(double w, double h) {
+        tileColumns = (int) Math.ceil(w / TILE);
+        int rows = (int) Math.ceil(h / TILE);
+        getChildren().removeAll(tiles);
+        tiles = new Canvas[tileColumns * rows];
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < tileColumns; i++) {
+                Canvas c = new Canvas(TILE, TILE);
+                c.setVisible(false);
+                c.setManaged(false);
+                c.setMouseTransparent(true);
+                c.relocate(i * TILE, j * TILE);
+                tiles[j * tileColumns + i] = c;
+            }
+        }
+        // Above the background, below the marks.
+        getChildren().addAll(1, java.util.Arrays.asList(tiles));
+        tilesUsed.clear();
+        trailsDrawnFor = null;
     }
 
     void invalidateAll() {
@@ -91,16 +155,120 @@ final class PlotView extends Pane {
         }
         Frame f = vm.frame();
         if (backgroundDirty) {
-            FramePainter.paintBackground(new FxDrawing(background.getGraphicsContext2D()), f);
+            paintBackgroundImage(f);
             backgroundDirty = false;
+            trailsDrawnFor = null;
         }
         if (overlayDirty) {
-            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-            FramePainter.paintOverlay(new FxDrawing(overlay.getGraphicsContext2D()), f);
+            paintTrails(f);
+            paintMarks(f);
             overlayDirty = false;
         }
         paints++;
         return true;
+    }
+
+    /** Paints the background once into an image, which every full redraw of the trails starts from. */
+    private void paintBackgroundImage(Frame f) {
+        offscreen.setWidth(background.getWidth());
+        offscreen.setHeight(background.getHeight());
+        FramePainter.paintBackground(new FxDrawing(offscreen.getGraphicsContext2D()), f);
+        backgroundImage = offscreen.snapshot(null, backgroundImage != null
+                && backgroundImage.getWidth() == offscreen.getWidth()
+                && backgroundImage.getHeight() == offscreen.getHeight() ? backgroundImage : null);
+    }
+
+    /** Adds the new part of the trails when the same paths have only moved on; otherwise redraws them whole. */
+    private void paintTrails(Frame f) {
+        List<Object> key = Arrays.asList(vm.trajectoriesProperty().get(), f.layout(),
+                f.contour() == null ? null : f.contour().colorMap());
+        boolean same = trailsDrawnFor instanceof List<?> drawn && drawn.get(0) == key.get(0)
+                && Objects.equals(drawn.get(1), key.get(1)) && Objects.equals(drawn.get(2), key.get(2));
+        if (same && f.step() >= trailsDrawnTo) {
+            if (f.step() > trailsDrawnTo) {
+                addToTiles(f, trailsDrawnTo);
+            }
+        } else {
+            // Empty tiles are hidden: even a transparent canvas costs a blend of all its pixels in every repaint.
+            for (int t = tilesUsed.nextSetBit(0); t >= 0; t = tilesUsed.nextSetBit(t + 1)) {
+                tiles[t].getGraphicsContext2D().clearRect(0, 0, TILE, TILE);
+                tiles[t].setVisible(false);
+            }
+            tilesUsed.clear();
+            // Only here: even setting a canvas's line style marks the whole canvas for repainting.
+            GraphicsContext g = background.getGraphicsContext2D();
+            g.drawImage(backgroundImage, 0, 0);
+            FramePainter.paintTrails(new FxDrawing(g), f, 0);
+        }
+        trailsDrawnFor = key;
+        trailsDrawnTo = f.step();
+    }
+
+    private void addToTiles(Frame f, long from) {
+        java.util.BitSet touched = new java.util.BitSet();
+        int rows = tiles.length / Math.max(1, tileColumns);
+        for (double[] box : FramePainter.trailBounds(f, from)) {
+            int i0 = Math.max(0, (int) Math.floor(box[0] / TILE));
+            int i1 = Math.min(tileColumns - 1, (int) Math.floor((box[0] + box[2]) / TILE));
+            int j0 = Math.max(0, (int) Math.floor(box[1] / TILE));
+            int j1 = Math.min(rows - 1, (int) Math.floor((box[1] + box[3]) / TILE));
+            for (int j = j0; j <= j1; j++) {
+                for (int i = i0; i <= i1; i++) {
+                    touched.set(j * tileColumns + i);
+                }
+            }
+        }
+        for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
+            double x = (t % tileColumns) * TILE;
+            double y = (t / tileColumns) * TILE;
+            GraphicsContext g = tiles[t].getGraphicsContext2D();
+            g.save();
+            g.translate(-x, -y);
+            FxDrawing d = new FxDrawing(g);
+            d.clip(x, y, TILE, TILE);
+            FramePainter.paintTrails(d, f, from);
+            g.restore();
+            tiles[t].setVisible(true);
+            tilesUsed.set(t);
+        }
+    }
+
+    private void paintMarks(Frame f) {
+        FxDrawing measure = new FxDrawing(title.getGraphicsContext2D());
+        paintOn(start, FramePainter.startBounds(f), d -> FramePainter.paintStart(d, f));
+        paintOn(title, FramePainter.titleBounds(f), d -> FramePainter.paintTitle(d, f));
+        List<String> labels = FramePainter.legendLabels(f);
+        if (!labels.equals(legendShown) || legend.getWidth() == 0 || trailsDrawnTo == 0) {
+            paintOn(legend, FramePainter.legendBounds(measure, f), d -> FramePainter.paintLegend(d, f));
+            legendShown = labels;
+        }
+        Set<Optimizer> shown = EnumSet.noneOf(Optimizer.class);
+        for (Track track : f.tracks()) {
+            shown.add(track.optimizer());
+            Canvas c = heads.get(track.optimizer());
+            c.setVisible(true);
+            paintOn(c, FramePainter.headBounds(measure, f, track), d -> FramePainter.paintHead(d, f, track));
+        }
+        heads.forEach((o, c) -> c.setVisible(shown.contains(o)));
+    }
+
+    /** Moves a small canvas over the box and paints into it, in the plot's coordinates. */
+    private static void paintOn(Canvas c, double[] box, java.util.function.Consumer<FxDrawing> painter) {
+        double x = Math.floor(box[0]) - 1;
+        double y = Math.floor(box[1]) - 1;
+        double w = Math.ceil(box[0] + box[2]) + 1 - x;
+        double h = Math.ceil(box[1] + box[3]) + 1 - y;
+        if (c.getWidth() != w || c.getHeight() != h) {
+            c.setWidth(w);
+            c.setHeight(h);
+        }
+        c.relocate(x, y);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        g.save();
+        g.translate(-x, -y);
+        painter.accept(new FxDrawing(g));
+        g.restore();
     }
 
     /** How many times the plot has been repainted, for tests and the UI benchmark. */

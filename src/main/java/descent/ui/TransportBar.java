@@ -81,14 +81,19 @@ final class TransportBar extends VBox {
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
-        counter.setMinWidth(130);
+        // A fixed width, so that the changing text does not lay the window out again at every step.
+        counter.setMinWidth(150);
+        counter.setPrefWidth(150);
+        counter.setMaxWidth(150);
 
         speed.setId("speed-slider");
         speed.setPrefWidth(120);
         speed.setTooltip(tip("Animation speed, in steps per second."));
         speed.setFocusTraversable(false);
         speedLabel.setId("speed-label");
-        speedLabel.setMinWidth(80);
+        speedLabel.setMinWidth(95);
+        speedLabel.setPrefWidth(95);
+        speedLabel.setMaxWidth(95);
         steps.setId("steps-field");
         steps.setPrefColumnCount(6);
         steps.setTooltip(tip("How many updates each optimizer makes (up to " + MainViewModel.MAX_STEPS + ")."));

@@ -5,6 +5,7 @@ import descent.scenario.Scenario;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /**
  * {@code descent bench --ui}: opens the window at 1280x800 on the wells with all eight optimizers and 2,000 steps,
@@ -25,6 +26,7 @@ final class UiBenchmark {
     private Phase phase = Phase.WAIT;
     private int quiet;
     private long[] playIntervals;
+    private final long[][] work = new long[3][];
     private final long[] latencies = new long[SLIDER_MOVES];
     private int moves;
     private Move move = Move.SET;
@@ -77,6 +79,9 @@ final class UiBenchmark {
             case PLAY -> {
                 if (!vm.playingProperty().get()) {
                     playIntervals = view.stats().sortedIntervals();
+                    for (int kind = 0; kind < 3; kind++) {
+                        work[kind] = view.stats().sortedWork(kind);
+                    }
                     baseEps = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
                     vm.setStep(STEPS);
                     phase = Phase.SLIDER;
@@ -92,21 +97,25 @@ final class UiBenchmark {
     private void slider() {
         switch (move) {
             case SET -> {
-                // Move the slider as a hand would, a little either side of the default.
+                // Move the slider as a hand would, a little either side of the default, between two pulses as an
+                // input event arrives.
                 double eps = baseEps * (1 + 0.25 * Math.sin(moves * 0.7));
-                changedAt = System.nanoTime();
                 pathsArrived = 0;
-                vm.setHyperparameter(Hyperparameter.LEARNING_RATE, eps);
                 move = Move.WAIT_PAINT;
+                Platform.runLater(() -> {
+                    changedAt = System.nanoTime();
+                    vm.setHyperparameter(Hyperparameter.LEARNING_RATE, eps);
+                });
             }
             case WAIT_PAINT -> {
-                if (pathsArrived > changedAt && view.plot().paints() > paintsAtArrival) {
+                if (changedAt != 0 && pathsArrived >= changedAt && view.plot().paints() > paintsAtArrival) {
                     move = Move.WAIT_RENDER;
                 }
             }
             case WAIT_RENDER -> {
                 // This pulse began after the frame with the new paths was rendered.
                 latencies[moves++] = System.nanoTime() - changedAt;
+                changedAt = 0;
                 move = Move.SET;
                 if (moves == SLIDER_MOVES) {
                     report();
@@ -126,6 +135,11 @@ final class UiBenchmark {
         System.out.printf("  playing:        %d frames, frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 playIntervals.length, ms(percentile(playIntervals, 0.5)), ms(percentile(playIntervals, 0.95)),
                 ms(playIntervals.length == 0 ? 0 : playIntervals[playIntervals.length - 1]));
+        String[] names = {"advance and table", "plot painting", "chart painting"};
+        for (int kind = 0; kind < 3; kind++) {
+            System.out.printf("    of which %-18s p50 %.1f ms, p95 %.1f ms%n", names[kind],
+                    ms(percentile(work[kind], 0.5)), ms(percentile(work[kind], 0.95)));
+        }
         System.out.printf("  slider->repaint: %d moves, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", lat.length,
                 ms(percentile(lat, 0.5)), ms(percentile(lat, 0.95)), ms(lat[lat.length - 1]));
     }

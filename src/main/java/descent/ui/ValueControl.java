@@ -178,16 +178,23 @@ final class ValueControl extends VBox {
     /** Shows the value in effect on the slider and in the field. */
     void refresh() {
         double v = current.getAsDouble();
-        updating = true;
-        slider.setValue(toPosition(v));
-        updating = false;
+        double position = toPosition(v);
+        if (Math.abs(position - slider.getValue()) > 1e-9) {
+            updating = true;
+            slider.setValue(position);
+            updating = false;
+        }
         if (!field.isFocused() || !error.isVisible()) {
             showField(v);
         }
     }
 
     private void showField(double v) {
-        field.setText(whole ? Long.toString((long) v) : Decimal.shortest(v));
+        String text = whole ? Long.toString((long) v) : Decimal.shortest(v);
+        // Setting the same text again would still lay the panel out anew.
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
     }
 
     private void showError(String message) {

@@ -196,6 +196,11 @@ class FramePainterTest {
         }
 
         @Override
+        public void translate(double dx, double dy) {
+            check(dx, dy);
+        }
+
+        @Override
         public void save() {
         }
 

@@ -117,13 +117,17 @@ class MainViewModelTest {
     }
 
     @Test
-    void rowsShowEachOptimizersStateAtTheStepShown() {
+    void rowsShowEachOptimizersStateAtTheStepShownFromTheNextFrameOn() {
         vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.5);
         vm.setStep(100);
+        vm.advance(0.2);
         OptimizerRow sgd = vm.rows().get(Optimizer.SGD.ordinal());
         assertThat(sgd.outcomeProperty().get()).isEqualTo("diverged at 4");
         assertThat(sgd.stepProperty().get()).isEqualTo(3);
         vm.setStep(2);
+        vm.advance(0.05);
+        assertThat(sgd.stepProperty().get()).as("at most ten refreshes a second").isEqualTo(3);
+        vm.advance(0.05);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("running");
         assertThat(sgd.stepProperty().get()).isEqualTo(2);
     }

@@ -10,7 +10,6 @@ import descent.scenario.Scenario;
 import descent.sim.Trajectory;
 import descent.surface.Vec2;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -49,8 +48,8 @@ class MainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private int[] pixels(FxRobot robot, String canvasId) {
-        Canvas c = robot.lookup(canvasId).queryAs(Canvas.class);
+    private int[] pixels(FxRobot robot, String id) {
+        javafx.scene.Node c = robot.lookup(id).query();
         int[][] out = new int[1][];
         robot.interact(() -> {
             WritableImage img = c.snapshot(null, null);
@@ -91,7 +90,7 @@ class MainViewTest {
         robot.interact(() -> vm.setStep(150));
         settle(robot);
         java.util.List<Trajectory> before = vm.trajectoriesProperty().get();
-        int[] overlayBefore = pixels(robot, "#plot-overlay");
+        int[] overlayBefore = pixels(robot, "#plot");
         Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
         double start = slider.getValue();
         robot.drag(robot.from(slider).lookup(".thumb").queryAs(javafx.scene.Node.class),
@@ -104,7 +103,7 @@ class MainViewTest {
             assertThat(now.point(now.clampStep(150))).as("%s", old.optimizer())
                     .isNotEqualTo(old.point(old.clampStep(150)));
         }
-        assertThat(differing(overlayBefore, pixels(robot, "#plot-overlay"))).isGreaterThan(500);
+        assertThat(differing(overlayBefore, pixels(robot, "#plot"))).isGreaterThan(500);
     }
 
     @Test
@@ -138,7 +137,7 @@ class MainViewTest {
     void clickingThePlotMovesTheStartThere(FxRobot robot) {
         settle(robot);
         FrameLayout l = vm.layoutProperty().get();
-        Canvas overlay = robot.lookup("#plot-overlay").queryAs(Canvas.class);
+        javafx.scene.Node overlay = robot.lookup("#plot").query();
         double px = l.toPixelX(1.0);
         double py = l.toPixelY(-1.5);
         javafx.geometry.Point2D screen = overlay.localToScreen(px, py);
@@ -156,13 +155,13 @@ class MainViewTest {
         robot.interact(() -> vm.setStep(100));
         settle(robot);
         int orange = Palette.color(Optimizer.SGD);
-        assertThat(count(pixels(robot, "#plot-overlay"), orange)).isGreaterThan(50);
+        assertThat(count(pixels(robot, "#plot"), orange)).isGreaterThan(50);
         TableView<?> table = robot.lookup("#race-table").queryAs(TableView.class);
         robot.clickOn(robot.from(table).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
         settle(robot);
         assertThat(vm.scenario().simulation().optimizers()).doesNotContain(Optimizer.SGD);
         assertThat(vm.frame().tracks()).noneMatch(t -> t.optimizer() == Optimizer.SGD).hasSize(7);
-        assertThat(count(pixels(robot, "#plot-overlay"), orange)).isZero();
+        assertThat(count(pixels(robot, "#plot"), orange)).isZero();
     }
 
     @Test
@@ -205,7 +204,7 @@ class MainViewTest {
     @Test
     void switchingTheSurfaceRedrawsThePlot(FxRobot robot) {
         settle(robot);
-        int[] before = pixels(robot, "#plot-background");
+        int[] before = pixels(robot, "#plot");
         ComboBox<?> choice = robot.lookup("#surface-choice").queryAs(ComboBox.class);
         robot.clickOn(choice);
         robot.clickOn("rosenbrock");
@@ -213,7 +212,7 @@ class MainViewTest {
         assertThat(vm.scenario().surfaceName()).isEqualTo("rosenbrock");
         assertThat(vm.contourProperty().get().levels().spacing()).isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
         assertThat(vm.scenario().simulation().start()).isEqualTo(new Vec2(-1.5, 2));
-        assertThat(differing(before, pixels(robot, "#plot-background"))).isGreaterThan(before.length / 4);
+        assertThat(differing(before, pixels(robot, "#plot"))).isGreaterThan(before.length / 4);
         assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();
     }
 }
