@@ -69,6 +69,7 @@ public final class Cli {
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new DescentCommand(out, err));
         cl.addSubcommand("run", new RunCommand(out));
+        cl.addSubcommand("export", new ExportCommand(err, System.console() != null));
         cl.addSubcommand("list", new ListCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));
         cl.setOut(new PrintWriter(out, true));

@@ -22,6 +22,12 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes the content of a file at a path, for writers that need a file rather than a stream. */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path temporary) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
@@ -51,6 +57,20 @@ public final class AtomicFile {
      * @throws IOException when writing fails; the target is then as it was before
      */
     public static void write(Path target, Content content) throws IOException {
+        writeFile(target, temp -> {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /**
+     * Has the content written to a temporary path beside {@code target}, then moves it into place.
+     *
+     * @throws IOException when writing fails; the target is then as it was before
+     */
+    public static void writeFile(Path target, FileContent content) throws IOException {
         checkWritable(target);
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it makes the file private (0600), and the result should get the usual mode.
@@ -58,10 +78,7 @@ public final class AtomicFile {
                 ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
+            content.writeTo(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

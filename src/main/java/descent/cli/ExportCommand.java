@@ -1,0 +1,190 @@
+package descent.cli;
+
+import descent.contour.ColorMap;
+import descent.export.AtomicFile;
+import descent.export.Exporter;
+import descent.export.Exporter.Format;
+import descent.export.Exporter.Plan;
+import descent.export.Exporter.VideoBackend;
+import descent.export.OutputException;
+import descent.render.Theme;
+import descent.scenario.Scenario;
+import descent.surface.Range;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code descent export}: writes the race as GIF, MP4, PNG, SVG or CSV, headless. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write the race as an animated GIF, an MP4, a PNG (one frame, or a numbered sequence when the",
+                "name has a %04d pattern), an SVG or a CSV: the format follows the extension of --out.",
+                "Frame i shows step i x steps-per-frame; with --frames alone, one step per frame."})
+final class ExportCommand implements Callable<Integer> {
+
+    private static final Range FRAMES = Range.wholeNumbers(1, 100_000);
+    private static final Range FPS = Range.wholeNumbers(1, 100);
+
+    private final PrintStream err;
+    private final boolean terminal;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "The file to write: .gif, .mp4, .png, .svg or .csv.")
+    Path out;
+
+    @Option(names = "--frames", paramLabel = "N", description = "Frames of the animation.")
+    String frames;
+
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "20", description = "Frames per second (default 20).")
+    String fps;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600",
+            description = "Width and height in pixels (default 800x600).")
+    String size;
+
+    @Option(names = "--steps-per-frame", paramLabel = "N", description = "Optimizer steps between two frames.")
+    String stepsPerFrame;
+
+    @Option(names = "--step", paramLabel = "K", description = "The step a PNG or SVG shows (default: the last).")
+    String step;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "Light (default) or dark.")
+    String theme;
+
+    @Option(names = "--colormap", paramLabel = "NAME", defaultValue = "viridis",
+            description = "The contour's colour map: viridis (default), cividis or light.")
+    String colorMap;
+
+    @Option(names = "--save-scenario", description = "Also write the scenario as JSON beside the file (NAME.json).")
+    boolean saveScenario;
+
+    @Option(names = "--encoder", paramLabel = "auto|jcodec|ffmpeg", defaultValue = "auto",
+            description = "The MP4 encoder: ffmpeg when it is on the PATH (auto, the default), or JCodec.")
+    String encoder;
+
+    ExportCommand(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Exporter.Request request = request();
+        long started = System.nanoTime();
+        Exporter.Result result = Exporter.export(request, progress(started));
+        if (terminal) {
+            err.print("\r\033[K");
+            err.printf("descent export: wrote %s in %.1f s%s%n", String.join(", ",
+                    result.files().stream().map(Path::toString).toList()), (System.nanoTime() - started) / 1e9,
+                    result.encoder().isEmpty() ? "" : " (" + result.encoder() + ")");
+        }
+        return 0;
+    }
+
+    /** Reads and checks every flag, before anything is computed or written. */
+    Exporter.Request request() {
+        Format format;
+        try {
+            format = Format.of(out);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--out: " + e.getMessage() + " (got '" + out + "')");
+        }
+        try {
+            AtomicFile.checkWritable(format == Format.PNG_SEQUENCE
+                    ? out.resolveSibling(String.format(Locale.ROOT, out.getFileName().toString(), 0)) : out);
+        } catch (OutputException e) {
+            throw new BadInputException("--out: " + e.getMessage());
+        }
+        int[] wh = WindowCommand.parseSize("--size", size, 16, 7680);
+        if (format == Format.MP4 && (wh[0] % 2 != 0 || wh[1] % 2 != 0)) {
+            throw new BadInputException("--size must have an even width and height for MP4 (got '" + size + "')");
+        }
+        int rate = (int) Flags.whole("--fps", fps, FPS);
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new BadInputException("--theme must be light or dark (got '" + theme + "')");
+        }
+        ColorMap map;
+        try {
+            map = ColorMap.byKey(colorMap);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--colormap must be viridis, cividis or light (got '" + colorMap + "')");
+        }
+        VideoBackend backend = switch (encoder.toLowerCase(Locale.ROOT)) {
+            case "auto" -> VideoBackend.AUTO;
+            case "jcodec" -> VideoBackend.JCODEC;
+            case "ffmpeg" -> VideoBackend.FFMPEG;
+            default -> throw new BadInputException("--encoder must be auto, jcodec or ffmpeg (got '" + encoder + "')");
+        };
+        Scenario s = options.toScenario();
+        boolean stepsGiven = options.steps != null || options.scenarioFile != null;
+        Integer frameCount = frames == null ? null : (int) Flags.whole("--frames", frames, FRAMES);
+        Integer spf = stepsPerFrame == null ? null
+                : (int) Flags.whole("--steps-per-frame", stepsPerFrame, Range.wholeNumbers(1, 1_000_000));
+        int steps = s.simulation().steps();
+        Plan plan;
+        if (frameCount != null && spf != null) {
+            long total = (long) (frameCount - 1) * spf;
+            if (stepsGiven && total != steps) {
+                throw new BadInputException("--frames " + frameCount + " at --steps-per-frame " + spf + " make " + total
+                        + " steps, but --steps asks for " + steps + ": give two of the three");
+            }
+            if (total > SimulationOptions.STEPS.max()) {
+                throw new BadInputException("--frames times --steps-per-frame must stay within "
+                        + (long) SimulationOptions.STEPS.max() + " steps");
+            }
+            steps = (int) total;
+            plan = new Plan(0, steps, frameCount);
+        } else if (frameCount != null) {
+            if (!stepsGiven) {
+                steps = frameCount - 1;
+            }
+            plan = new Plan(0, steps, frameCount);
+        } else {
+            int every = spf == null ? 1 : spf;
+            plan = new Plan(0, (long) steps / every * every, (int) Math.min(FRAMES.max(), steps / every + 1));
+        }
+        int finalSteps = steps;
+        Scenario scenario = s.with(sim -> sim.withSteps(finalSteps));
+        long shown = step == null ? steps : Flags.whole("--step", step, Range.wholeNumbers(0, steps));
+        return new Exporter.Request(scenario, out, format, wh[0], wh[1], rate, plan, shown, map,
+                theme.equals("dark") ? Theme.DARK : Theme.LIGHT, saveScenario, backend);
+    }
+
+    /** A progress bar on stderr when it is a terminal; nothing otherwise. */
+    private Exporter.Progress progress(long started) {
+        if (!terminal) {
+            return Exporter.Progress.NONE;
+        }
+        return new Exporter.Progress() {
+            private long shown;
+
+            @Override
+            public void update(int done, int total) {
+                long now = System.nanoTime();
+                if (now - shown < 100_000_000L && done < total) {
+                    return;
+                }
+                shown = now;
+                int width = 30;
+                int filled = (int) ((long) done * width / Math.max(1, total));
+                double elapsed = (now - started) / 1e9;
+                double left = done == 0 ? 0 : elapsed * (total - done) / done;
+                err.printf("\r[%s%s] %d/%d frames, %.1f s left ", "#".repeat(filled), "-".repeat(width - filled),
+                        done, total, left);
+                err.flush();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+}

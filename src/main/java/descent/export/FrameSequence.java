@@ -1,0 +1,118 @@
+package descent.export;
+
+import descent.contour.ColorMap;
+import descent.contour.ContourPlot;
+import descent.render.Frame;
+import descent.render.FrameLayout;
+import descent.render.FramePainter;
+import descent.render.Java2DDrawing;
+import descent.render.Theme;
+import descent.render.Track;
+import descent.scenario.Scenario;
+import descent.sim.Trajectory;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The frames of an animation, rendered off screen with Java2D by the window's painter, at the size asked for.
+ * The background is painted once; the trails are kept in an image and extended step by step, as in the window;
+ * only the marks (heads, legend, title) are painted anew for each frame.
+ */
+public final class FrameSequence {
+
+    private final Scenario scenario;
+    private final FrameLayout layout;
+    private final ContourPlot contour;
+    private final List<Track> tracks;
+    private final Theme theme;
+    private final int width;
+    private final int height;
+    private final int[] backgroundPixels;
+    private final BufferedImage base;
+    private final BufferedImage frame;
+    private final int[] basePixels;
+    private final int[] framePixels;
+    private long trailsTo = -1;
+
+    /**
+     * Computes the trajectories and the contour for a {@code width × height} animation.
+     *
+     * @param cancelled polled while the contour is computed
+     */
+    public FrameSequence(Scenario scenario, int width, int height, ColorMap map, Theme theme,
+            BooleanSupplier cancelled) {
+        this.scenario = scenario;
+        this.width = width;
+        this.height = height;
+        this.theme = theme;
+        this.layout = FrameLayout.compute(width, height, scenario.view());
+        this.contour = ContourPlot.compute(scenario.surface(), layout.box(), layout.imageWidth(),
+                layout.imageHeight(), ContourPlot.FINE_STEP, map, cancelled);
+        this.tracks = new ArrayList<>();
+        for (Trajectory t : scenario.simulation().run()) {
+            tracks.add(new Track(t.optimizer(), t));
+        }
+        base = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        basePixels = ((DataBufferInt) base.getRaster().getDataBuffer()).getData();
+        framePixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+        Graphics2D g = base.createGraphics();
+        FramePainter.paintBackground(new Java2DDrawing(g), frame(0));
+        g.dispose();
+        backgroundPixels = basePixels.clone();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public List<Track> tracks() {
+        return tracks;
+    }
+
+    public ContourPlot contour() {
+        return contour;
+    }
+
+    /** The frame description at a step, for painting it on other backends (SVG). */
+    public Frame frame(long step) {
+        return new Frame(scenario.surfaceName(), contour, layout, tracks, step, scenario.simulation().steps(),
+                scenario.simulation().start(), theme);
+    }
+
+    /**
+     * Renders the frame at a step and returns its pixels (opaque RGB, row 0 at the top). The array is reused by
+     * the next call: copy it to keep it.
+     */
+    public int[] render(long step) {
+        Frame f = frame(step);
+        if (step < trailsTo || trailsTo < 0) {
+            System.arraycopy(backgroundPixels, 0, basePixels, 0, basePixels.length);
+            trailsTo = 0;
+        }
+        if (step > trailsTo || trailsTo == 0) {
+            Graphics2D g = base.createGraphics();
+            FramePainter.paintTrails(new Java2DDrawing(g), f, trailsTo);
+            g.dispose();
+            trailsTo = step;
+        }
+        System.arraycopy(basePixels, 0, framePixels, 0, framePixels.length);
+        Graphics2D g = frame.createGraphics();
+        FramePainter.paintMarks(new Java2DDrawing(g), f);
+        g.dispose();
+        return framePixels;
+    }
+
+    /** The frame just rendered, as an image (shared, like the pixels). */
+    public BufferedImage image() {
+        return frame;
+    }
+}

@@ -1,0 +1,250 @@
+package descent.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * An animated GIF89a writer for frames that share one palette: the global colour table is written once, and each
+ * frame is written as only the rectangle that changed since the previous one, with the unchanged pixels inside it
+ * transparent, so that a moving trail over a still contour costs a few hundred bytes a frame.
+ */
+public final class GifWriter {
+
+    /** The palette index that stands for "unchanged" in every frame after the first. */
+    public static final int TRANSPARENT = 0;
+
+    private final OutputStream out;
+    private final int width;
+    private final int height;
+    private final int delayCentiseconds;
+    private byte[] previous;
+    private final Lzw lzw = new Lzw();
+    private int frames;
+
+    /**
+     * Writes the header, the palette and the loop extension.
+     *
+     * @param palette up to 256 RGB colours; entry {@link #TRANSPARENT} is reserved for transparency
+     * @param delayCentiseconds the time each frame is shown
+     */
+    public GifWriter(OutputStream out, int width, int height, int[] palette, int delayCentiseconds)
+            throws IOException {
+        if (width < 1 || height < 1 || width > 65535 || height > 65535) {
+            throw new IllegalArgumentException("a GIF is 1 to 65535 pixels on a side, not " + width + "x" + height);
+        }
+        this.out = out;
+        this.width = width;
+        this.height = height;
+        this.delayCentiseconds = delayCentiseconds;
+        out.write(new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        short16(width);
+        short16(height);
+        out.write(0xF7); // global colour table of 2^(7+1) = 256 entries, 8 bits per primary
+        out.write(0); // background colour index
+        out.write(0); // no aspect ratio
+        for (int i = 0; i < 256; i++) {
+            int c = i < palette.length ? palette[i] : 0;
+            out.write((c >> 16) & 0xFF);
+            out.write((c >> 8) & 0xFF);
+            out.write(c & 0xFF);
+        }
+        // NETSCAPE2.0 application extension: loop forever.
+        out.write(new byte[] {0x21, (byte) 0xFF, 0x0B, 'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0', 0x03,
+            0x01, 0x00, 0x00, 0x00});
+    }
+
+    /** The number of frames written so far. */
+    public int frames() {
+        return frames;
+    }
+
+    /**
+     * Writes a frame of palette indices, {@code width × height}, row 0 at the top. Only the rectangle that differs
+     * from the previous frame is written; a frame identical to the previous one still takes its place in time.
+     */
+    public void writeFrame(byte[] indices) throws IOException {
+        int x0 = 0;
+        int y0 = 0;
+        int x1 = width - 1;
+        int y1 = height - 1;
+        byte[] data = indices;
+        boolean transparent = false;
+        if (previous != null) {
+            int[] box = changedBox(previous, indices);
+            if (box == null) {
+                box = new int[] {0, 0, 0, 0};
+            }
+            x0 = box[0];
+            y0 = box[1];
+            x1 = box[2];
+            y1 = box[3];
+            int w = x1 - x0 + 1;
+            int h = y1 - y0 + 1;
+            data = new byte[w * h];
+            for (int y = 0; y < h; y++) {
+                int row = (y0 + y) * width;
+                for (int x = 0; x < w; x++) {
+                    int i = row + x0 + x;
+                    data[y * w + x] = indices[i] == previous[i] ? (byte) TRANSPARENT : indices[i];
+                }
+            }
+            transparent = true;
+        }
+        // Graphic control extension: leave the frame in place (disposal 1), the delay, the transparent index.
+        out.write(new byte[] {0x21, (byte) 0xF9, 0x04, (byte) (0x04 | (transparent ? 1 : 0))});
+        short16(delayCentiseconds);
+        out.write(TRANSPARENT);
+        out.write(0);
+        out.write(0x2C);
+        short16(x0);
+        short16(y0);
+        short16(x1 - x0 + 1);
+        short16(y1 - y0 + 1);
+        out.write(0); // no local colour table, not interlaced
+        lzw.encode(data, out);
+        if (previous == null) {
+            previous = indices.clone();
+        } else {
+            System.arraycopy(indices, 0, previous, 0, indices.length);
+        }
+        frames++;
+    }
+
+    /** The smallest box {x0, y0, x1, y1} holding every pixel that differs, or null if none does. */
+    private int[] changedBox(byte[] a, byte[] b) {
+        int x0 = width;
+        int y0 = height;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int first = -1;
+            int last = -1;
+            for (int x = 0; x < width; x++) {
+                if (a[row + x] != b[row + x]) {
+                    if (first < 0) {
+                        first = x;
+                    }
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                x0 = Math.min(x0, first);
+                x1 = Math.max(x1, last);
+                y0 = Math.min(y0, y);
+                y1 = y;
+            }
+        }
+        return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+    }
+
+    /** Ends the file. */
+    public void finish() throws IOException {
+        out.write(0x3B);
+        out.flush();
+    }
+
+    private void short16(int v) throws IOException {
+        out.write(v & 0xFF);
+        out.write((v >> 8) & 0xFF);
+    }
+
+    /** GIF's variable-length LZW, 8-bit symbols, codes up to 12 bits, with a hashed string table. */
+    static final class Lzw {
+        private static final int BITS = 12;
+        private static final int MAX_CODE = 1 << BITS;
+        private static final int HASH = 5003;
+        private final int[] hashKeys = new int[HASH];
+        private final int[] hashCodes = new int[HASH];
+        private final byte[] block = new byte[255];
+        private int blockSize;
+        private int bitBuffer;
+        private int bitCount;
+
+        void encode(byte[] data, OutputStream out) throws IOException {
+            int minCodeSize = 8;
+            int clear = 1 << minCodeSize;
+            int end = clear + 1;
+            out.write(minCodeSize);
+            blockSize = 0;
+            bitBuffer = 0;
+            bitCount = 0;
+            java.util.Arrays.fill(hashKeys, -1);
+            int codeSize = minCodeSize + 1;
+            int next = end + 1;
+            write(clear, codeSize, out);
+            if (data.length > 0) {
+                int prefix = data[0] & 0xFF;
+                for (int i = 1; i < data.length; i++) {
+                    int c = data[i] & 0xFF;
+                    int key = (prefix << 8) | c;
+                    int h = (c << 4 ^ prefix) % HASH;
+                    int step = h == 0 ? 1 : HASH - h;
+                    int found = -1;
+                    while (hashKeys[h] >= 0) {
+                        if (hashKeys[h] == key) {
+                            found = hashCodes[h];
+                            break;
+                        }
+                        h -= step;
+                        if (h < 0) {
+                            h += HASH;
+                        }
+                    }
+                    if (found >= 0) {
+                        prefix = found;
+                        continue;
+                    }
+                    write(prefix, codeSize, out);
+                    prefix = c;
+                    if (next < MAX_CODE) {
+                        hashKeys[h] = key;
+                        hashCodes[h] = next;
+                        // The decoder adds its entry one code late, so the width grows once next passes 2^size.
+                        if (next == (1 << codeSize) && codeSize < BITS) {
+                            codeSize++;
+                        }
+                        next++;
+                    } else {
+                        write(clear, codeSize, out);
+                        java.util.Arrays.fill(hashKeys, -1);
+                        codeSize = minCodeSize + 1;
+                        next = end + 1;
+                    }
+                }
+                write(prefix, codeSize, out);
+            }
+            write(end, codeSize, out);
+            if (bitCount > 0) {
+                byteOut(bitBuffer & 0xFF, out);
+            }
+            flushBlock(out);
+            out.write(0);
+        }
+
+        private void write(int code, int size, OutputStream out) throws IOException {
+            bitBuffer |= code << bitCount;
+            bitCount += size;
+            while (bitCount >= 8) {
+                byteOut(bitBuffer & 0xFF, out);
+                bitBuffer >>>= 8;
+                bitCount -= 8;
+            }
+        }
+
+        private void byteOut(int b, OutputStream out) throws IOException {
+            block[blockSize++] = (byte) b;
+            if (blockSize == 255) {
+                flushBlock(out);
+            }
+        }
+
+        private void flushBlock(OutputStream out) throws IOException {
+            if (blockSize > 0) {
+                out.write(blockSize);
+                out.write(block, 0, blockSize);
+                blockSize = 0;
+            }
+        }
+    }
+}

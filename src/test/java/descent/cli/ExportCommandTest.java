@@ -1,0 +1,122 @@
+package descent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static int frames(Path gif) throws Exception {
+        ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+        r.setInput(ImageIO.createImageInputStream(gif.toFile()));
+        return r.getNumImages(true);
+    }
+
+    @Test
+    void theIssuesExampleWritesTwoHundredFramesAtTheAskedSize() throws Exception {
+        Path gif = dir.resolve("quadratic.gif");
+        CliRunner r = CliRunner.run("export", "--surface", "quadratic", "--start", "-2.5,1.5", "--eps", "0.05",
+                "--optimizers", "all", "--frames", "200", "--fps", "20", "--size", "400x300", "--out", gif.toString());
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.err).as("quiet when stderr is not a terminal").isEmpty();
+        assertThat(frames(gif)).isEqualTo(200);
+        BufferedImage first = ImageIO.read(gif.toFile());
+        assertThat(first.getWidth()).isEqualTo(400);
+        assertThat(first.getHeight()).isEqualTo(300);
+    }
+
+    @Test
+    void stepsPerFrameSetHowFarEachFrameMoves() throws Exception {
+        Path gif = dir.resolve("a.gif");
+        CliRunner r = CliRunner.run("export", "--steps", "100", "--steps-per-frame", "10", "--size", "200x150",
+                "--out", gif.toString(), "--save-scenario");
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(frames(gif)).isEqualTo(11);
+        assertThat(Files.readString(dir.resolve("a.json"))).contains("\"steps\" : 100");
+    }
+
+    @Test
+    void aCsvExportIsTheRunCsv() throws Exception {
+        Path csv = dir.resolve("a.csv");
+        CliRunner e = CliRunner.run("export", "--surface", "saddle", "--steps", "40", "--out", csv.toString());
+        CliRunner r = CliRunner.run("run", "--surface", "saddle", "--steps", "40");
+        assertThat(e.exitCode).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(r.out);
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of(List.of("--out", "x.bmp"), "--out"),
+                Arguments.of(List.of("--size", "800"), "--size"),
+                Arguments.of(List.of("--size", "0x600"), "--size"),
+                Arguments.of(List.of("--size", "99999x600"), "--size"),
+                Arguments.of(List.of("--out", "x.mp4", "--size", "801x600"), "even"),
+                Arguments.of(List.of("--fps", "0"), "--fps"),
+                Arguments.of(List.of("--frames", "-2"), "--frames"),
+                Arguments.of(List.of("--steps-per-frame", "x"), "--steps-per-frame"),
+                Arguments.of(List.of("--frames", "10", "--steps-per-frame", "5", "--steps", "7"), "--steps"),
+                Arguments.of(List.of("--step", "999"), "--step"),
+                Arguments.of(List.of("--theme", "pink"), "--theme"),
+                Arguments.of(List.of("--colormap", "jet"), "--colormap"),
+                Arguments.of(List.of("--encoder", "x264"), "--encoder"),
+                Arguments.of(List.of("--out", "/no/such/folder/a.gif"), "--out"),
+                Arguments.of(List.of("--eps", "-1"), "--eps"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsOneLineExitTwoAndNoFile(List<String> args, String named) throws Exception {
+        Path gif = dir.resolve("old.gif");
+        Files.writeString(gif, "old");
+        List<String> all = new ArrayList<>(List.of("export", "--steps", "20", "--out", gif.toString()));
+        all.addAll(args);
+        if (args.contains("--out")) {
+            all.remove(4);
+            all.remove(3);
+            all = new ArrayList<>(all.stream().map(a -> a.equals("x.bmp") || a.equals("x.mp4")
+                    ? dir.resolve(a).toString() : a).toList());
+        }
+        CliRunner r = CliRunner.run(all.toArray(String[]::new));
+        assertThat(r.exitCode).as(r.err).isEqualTo(2);
+        assertThat(r.err.lines().count()).isEqualTo(1);
+        assertThat(r.err).startsWith("descent export: ").contains(named).doesNotContain("Exception");
+        assertThat(Files.readString(gif)).isEqualTo("old");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(gif);
+        }
+    }
+
+    @Test
+    void exportRunsWithNoDisplayAtAll() throws Exception {
+        Path gif = dir.resolve("headless.gif");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", classpath, "descent.app.Main", "export", "--surface",
+                "rosenbrock", "--frames", "10", "--size", "320x240", "--out", gif.toString());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(frames(gif)).isEqualTo(10);
+    }
+}
