@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -50,6 +51,7 @@ public final class MainView extends BorderPane {
     private final Label hover = new Label();
     private final FrameStats stats = new FrameStats();
     private final AnimationTimer timer;
+    private final java.util.concurrent.ExecutorService exportWorker = DescentApp.newWorker();
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -153,10 +155,14 @@ public final class MainView extends BorderPane {
         help.setId("help-button");
         help.setOnAction(e -> showHelp());
         help.setTooltip(tip("How to use Descent."));
+        Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+        export.setId("export-button");
+        export.setTooltip(tip("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
+        export.setOnAction(e -> ExportDialog.open(vm, getScene().getWindow(), exportWorker));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps, dark,
-                resetView, gap, full, help);
+                resetView, new Separator(Orientation.VERTICAL), export, gap, full, help);
         bar.setId("toolbar");
         return bar;
     }
@@ -253,6 +259,7 @@ public final class MainView extends BorderPane {
     /** Stops the animation timer, when the window closes. */
     public void dispose() {
         timer.stop();
+        exportWorker.shutdownNow();
     }
 
     static Scene scene(MainView view, double w, double h) {

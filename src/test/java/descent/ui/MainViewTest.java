@@ -10,6 +10,7 @@ import descent.scenario.Scenario;
 import descent.sim.Trajectory;
 import descent.surface.Vec2;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -199,6 +200,71 @@ class MainViewTest {
         assertThat(vm.step()).isZero();
         robot.type(KeyCode.RIGHT);
         assertThat(vm.step()).isEqualTo(1);
+    }
+
+    @Test
+    void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
+        robot.interact(() -> vm.setStep(60));
+        settle(robot);
+        Canvas canvas = robot.lookup("#plot-background").queryAs(Canvas.class);
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        javafx.scene.Node plot = robot.lookup("#plot").query();
+        // The window as the user sees it: the scene, cut where the plot's canvas lies.
+        int[] window = new int[w * h];
+        robot.interact(() -> {
+            WritableImage img = plot.getScene().snapshot(null);
+            javafx.geometry.Point2D origin = canvas.localToScene(0, 0);
+            img.getPixelReader().getPixels((int) Math.round(origin.getX()), (int) Math.round(origin.getY()), w, h,
+                    PixelFormat.getIntArgbInstance(), window, 0, w);
+        });
+        descent.export.FrameSequence export = new descent.export.FrameSequence(vm.scenario(), w, h,
+                vm.colorMapProperty().get(), descent.render.Theme.LIGHT, () -> false);
+        int[] file = export.render(60);
+        assertThat(window).hasSize(file.length);
+        if (System.getenv("DESCENT_DUMP") != null) {
+            try {
+                java.awt.image.BufferedImage a = new java.awt.image.BufferedImage(w, h, 1);
+                a.setRGB(0, 0, w, h, window, 0, w);
+                javax.imageio.ImageIO.write(a, "png", new java.io.File("/tmp/window.png"));
+                a.setRGB(0, 0, w, h, file, 0, w);
+                javax.imageio.ImageIO.write(a, "png", new java.io.File("/tmp/export.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        long close = 0;
+        for (int i = 0; i < file.length; i++) {
+            int a = window[i];
+            int b = file[i];
+            int d = Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
+                    + Math.abs((a & 255) - (b & 255));
+            if (d <= 60) {
+                close++;
+            }
+        }
+        // The same layout and colours; only anti-aliasing and glyph rasterization differ between the two backends.
+        assertThat(close).isGreaterThan(file.length * 95L / 100);
+    }
+
+    @Test
+    void theExportDialogWritesTheFileWhileTheWindowStaysUsable(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField file = robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class);
+        java.nio.file.Path gif = dir.resolve("race.gif");
+        robot.interact(() -> file.setText(gif.toString()));
+        robot.doubleClickOn("#export-width").eraseText(6).write("320").type(KeyCode.TAB);
+        robot.doubleClickOn("#export-height").eraseText(6).write("240").type(KeyCode.TAB);
+        robot.clickOn("#export-start");
+        // The main window answers while the export runs.
+        robot.interact(() -> vm.stepForward());
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> status.getText().startsWith("Wrote") || status.getText().startsWith("Could not"));
+        assertThat(status.getText()).startsWith("Wrote");
+        assertThat(javax.imageio.ImageIO.read(gif.toFile()).getWidth()).isEqualTo(320);
     }
 
     @Test
