@@ -84,6 +84,15 @@ public enum Optimizer {
         return title;
     }
 
+    /** A name short enough for a table column, such as "RMSProp+N". */
+    public String shortTitle() {
+        return switch (this) {
+            case SGD_DECAY -> "SGD decay";
+            case RMSPROP_NESTEROV -> "RMSProp+N";
+            default -> title;
+        };
+    }
+
     /** The update rule as the lecture writes it, in plain text. */
     public String rule() {
         return rule;

@@ -107,7 +107,7 @@ public final class MainView extends BorderPane {
         side.setPadding(new Insets(8));
         VBox.setVgrow(chart, Priority.ALWAYS);
         side.setMinWidth(300);
-        side.setPrefWidth(470);
+        side.setPrefWidth(480);
         SplitPane split = new SplitPane(controls, centre, side);
         split.setId("split");
         // Place the dividers by the panels' preferred widths once the window has its size; after that the user's.
@@ -116,8 +116,8 @@ public final class MainView extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number was, Number now) {
                 double w = now.doubleValue();
                 if (w > 0) {
-                    double left = Math.min(controls.getPrefWidth(), w * 0.28);
-                    double right = Math.min(side.getPrefWidth(), w * 0.34);
+                    double left = Math.min(controls.getPrefWidth(), w * 0.25);
+                    double right = Math.min(side.getPrefWidth(), w * 0.37);
                     split.setDividerPositions(left / w, 1 - right / w);
                     split.widthProperty().removeListener(this);
                 }

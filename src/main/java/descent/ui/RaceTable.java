@@ -49,18 +49,18 @@ final class RaceTable extends TableView<OptimizerRow> {
         TableColumn<OptimizerRow, Optimizer> name = new TableColumn<>("Optimizer");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optimizer()));
         name.setCellFactory(col -> new OptimizerCell());
-        name.setPrefWidth(160);
+        name.setPrefWidth(128);
 
         TableColumn<OptimizerRow, Number> loss = numberColumn("Loss", "loss");
         loss.setCellValueFactory(c -> c.getValue().lossProperty());
         TableColumn<OptimizerRow, Number> norm = numberColumn("‖∇f‖", "gradient norm");
         norm.setCellValueFactory(c -> c.getValue().gradientNormProperty());
-        TableColumn<OptimizerRow, Number> step = new TableColumn<>("Step");
+        TableColumn<OptimizerRow, Number> step = new TableColumn<>("k");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
-        step.setPrefWidth(50);
+        step.setPrefWidth(46);
         TableColumn<OptimizerRow, String> outcome = new TableColumn<>("Outcome");
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
-        outcome.setPrefWidth(112);
+        outcome.setPrefWidth(126);
 
         getColumns().add(shown);
         getColumns().add(name);
@@ -85,33 +85,47 @@ final class RaceTable extends TableView<OptimizerRow> {
             return row;
         });
         Tooltip tip = new Tooltip("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
-                + " its own hyperparameters. Click a heading to sort.");
+                + " its own hyperparameters (a * marks those that have some). k is the step each has reached."
+                + " Click a heading to sort.");
         tip.setShowDelay(Duration.millis(500));
         setTooltip(tip);
     }
 
     private static TableColumn<OptimizerRow, Number> numberColumn(String title, String what) {
         TableColumn<OptimizerRow, Number> c = new TableColumn<>(title);
-        c.setPrefWidth(68);
+        c.setPrefWidth(60);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null : Ticks.format(v.doubleValue()));
+                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null : short3(v.doubleValue()));
             }
         });
         c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         return c;
     }
 
+    /** Three significant digits, so that the numbers fit their columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
+    static String short3(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return Ticks.format(v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e4 || a < 1e-2) {
+            java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(2));
+            return Ticks.format(d.doubleValue());
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     /** The optimizer's swatch (line and marker in its colour), its name and the values it sets for itself. */
     private final class OptimizerCell extends TableCell<OptimizerRow, Optimizer> {
-        private final Canvas swatch = new Canvas(30, 18);
+        private final Canvas swatch = new Canvas(24, 16);
         private final Label label = new Label();
 
         OptimizerCell() {
             label.setGraphic(swatch);
-            label.setGraphicTextGap(8);
+            label.setGraphicTextGap(5);
         }
 
         @Override
@@ -123,19 +137,19 @@ final class RaceTable extends TableView<OptimizerRow> {
                 return;
             }
             GraphicsContext g = swatch.getGraphicsContext2D();
-            g.clearRect(0, 0, 30, 18);
+            g.clearRect(0, 0, 24, 16);
             FxDrawing d = new FxDrawing(g);
             int color = Palette.color(o);
             d.setStroke(color, 3);
-            d.strokeLine(1, 9, 29, 9);
-            double[][] shape = Palette.marker(o).outline(15, 9, 5);
+            d.strokeLine(1, 8, 23, 8);
+            double[][] shape = Palette.marker(o).outline(12, 8, 4.5);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(vm.darkProperty().get() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
             OptimizerRow row = getTableRow() == null ? null : getTableRow().getItem();
             String own = row == null ? "" : row.overridesProperty().get();
-            label.setText(o.title() + (own.isEmpty() ? "" : "  (" + own + ")"));
+            label.setText(o.shortTitle() + (own.isEmpty() ? "" : " *"));
             setGraphic(label);
             Tooltip t = new Tooltip(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own));
             t.setShowDelay(Duration.millis(350));
