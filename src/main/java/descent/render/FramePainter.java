@@ -372,12 +372,17 @@ public final class FramePainter {
         return new double[] {tx - 3 * s, ty - 0.95 * l.font(), w + 6 * s, 1.25 * l.font()};
     }
 
-    /** What the legend says at the frame's step, one line per track and "start" last; it changes only rarely. */
+    /**
+     * What the legend says at the frame's step, one line per track and "start" last; it changes only rarely. In a
+     * narrow plot it uses short names and leaves the outcomes to the crosses and the table.
+     */
     public static List<String> legendLabels(Frame f) {
+        boolean narrow = f.layout().plotWidth() < 30 * f.layout().font();
         List<String> labels = new java.util.ArrayList<>();
         for (Track track : f.tracks()) {
             Outcome o = track.trajectory().outcomeAt(f.step());
-            labels.add(track.optimizer().title() + (o.isRunning() ? "" : " · " + o.describe()));
+            labels.add(narrow ? track.optimizer().shortTitle()
+                    : track.optimizer().title() + (o.isRunning() ? "" : " · " + o.describe()));
         }
         labels.add("start");
         return labels;

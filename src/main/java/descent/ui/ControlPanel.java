@@ -59,10 +59,10 @@ final class ControlPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         VBox content = new VBox(8, surfaceSection(), hyperparameterSection(), noiseSection(), startSection());
-        content.setPadding(new Insets(8));
+        content.setPadding(new Insets(6, 4, 6, 4));
         content.getStyleClass().add("control-panel");
         setContent(content);
-        setMinWidth(260);
+        setMinWidth(230);
         setPrefWidth(290);
         vm.scenarioProperty().addListener((obs, was, now) -> refresh());
         // The scroll pane caches its content as an image, and any change in it (a slider moved) then re-renders
@@ -181,14 +181,13 @@ final class ControlPanel extends ScrollPane {
         valueControls.add(batchControl);
         valueControls.add(seed);
         valueControls.add(clip);
-        return section("Noise, batches, clipping", "noise-section", noise, batchControl, seed, clip);
+        return section("Noise and clipping", "noise-section", noise, batchControl, seed, clip);
     }
 
     private TitledPane startSection() {
         startX.setId("start-x");
         startY.setId("start-y");
         for (TextField f : new TextField[] {startX, startY}) {
-            f.setPrefColumnCount(7);
             f.setOnAction(e -> commitStart());
             f.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
@@ -204,6 +203,8 @@ final class ControlPanel extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        startX.setPrefColumnCount(5);
+        startY.setPrefColumnCount(5);
         grid.addRow(0, new Label("x₀"), startX, new Label("y₀"), startY);
 
         ChoiceBox<StartDistribution> distribution = new ChoiceBox<>(
@@ -213,7 +214,7 @@ final class ControlPanel extends ScrollPane {
         distribution.setConverter(new StringConverter<>() {
             @Override
             public String toString(StartDistribution d) {
-                return d == StartDistribution.GAUSSIAN ? "N(0, σ²)" : "normalized (Xavier)";
+                return d == StartDistribution.GAUSSIAN ? "N(0, σ²)" : "Xavier";
             }
 
             @Override
@@ -249,7 +250,7 @@ final class ControlPanel extends ScrollPane {
             }
             showStartError(refused);
         });
-        HBox randomRow = new HBox(8, distribution, random);
+        HBox randomRow = new HBox(8, random, distribution);
         randomRow.setAlignment(Pos.CENTER_LEFT);
         return section("Start θ₀", "start-section", grid, startError, randomRow, gaussianRow, xavierRow);
     }
@@ -331,9 +332,10 @@ final class ControlPanel extends ScrollPane {
         if (img != null) {
             // Shrink a long formula to the panel's width, never enlarge a short one.
             formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(img.getWidth(),
-                    widthProperty().subtract(56)));
+                    widthProperty().subtract(64)));
         }
         formulaText.setText(img == null ? "f(x, y) = " + surface.formula().text() : "");
+        Tooltip.install(formula, tip("f(x, y) = " + surface.formula().text()));
         formulaText.setVisible(img == null);
         formulaText.setManaged(img == null);
     }

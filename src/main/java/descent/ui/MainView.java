@@ -110,18 +110,18 @@ public final class MainView extends BorderPane {
         side.setPrefWidth(480);
         SplitPane split = new SplitPane(controls, centre, side);
         split.setId("split");
-        // Place the dividers by the panels' preferred widths once the window has its size; after that the user's.
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number was, Number now) {
-                double w = now.doubleValue();
-                if (w > 0) {
-                    double left = Math.min(controls.getPrefWidth(), w * 0.25);
-                    double right = Math.min(side.getPrefWidth(), w * 0.37);
-                    split.setDividerPositions(left / w, 1 - right / w);
-                    split.widthProperty().removeListener(this);
-                }
+        // The side panels keep their widths and the plot takes the rest; below 1200 pixels the side panels narrow
+        // and the table drops its gradient-norm and step columns, so that nothing is cut off.
+        split.widthProperty().addListener((obs, was, now) -> {
+            double w = now.doubleValue();
+            if (w <= 0) {
+                return;
             }
+            boolean compact = w < 1200;
+            table.setCompact(compact);
+            double left = compact ? 250 : Math.min(controls.getPrefWidth(), w * 0.25);
+            double right = compact ? 290 : Math.min(side.getPrefWidth(), w * 0.37);
+            split.setDividerPositions(left / w, 1 - right / w);
         });
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(side, false);

@@ -26,6 +26,8 @@ import javafx.util.Duration;
 final class RaceTable extends TableView<OptimizerRow> {
 
     private final MainViewModel vm;
+    private TableColumn<OptimizerRow, Number> norm;
+    private TableColumn<OptimizerRow, Number> step;
 
     RaceTable(MainViewModel vm) {
         super(vm.rows());
@@ -62,6 +64,8 @@ final class RaceTable extends TableView<OptimizerRow> {
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
         outcome.setPrefWidth(126);
 
+        this.norm = norm;
+        this.step = step;
         getColumns().add(shown);
         getColumns().add(name);
         getColumns().add(loss);
@@ -103,6 +107,15 @@ final class RaceTable extends TableView<OptimizerRow> {
         });
         c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         return c;
+    }
+
+    /** Shows or hides the gradient-norm and step columns, for narrow windows. */
+    void setCompact(boolean compact) {
+        norm.setVisible(!compact);
+        step.setVisible(!compact);
+        getColumns().get(1).setPrefWidth(compact ? 104 : 128);
+        getColumns().get(2).setPrefWidth(compact ? 54 : 60);
+        getColumns().get(5).setPrefWidth(compact ? 104 : 126);
     }
 
     /** Three significant digits, so that the numbers fit their columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
