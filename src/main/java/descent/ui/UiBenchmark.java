@@ -4,14 +4,19 @@ import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
  * {@code descent bench --ui}: opens the window at 1280x800 on the wells with all eight optimizers and 2,000 steps,
- * plays the race through and records the time between frames, then moves the ε slider 60 times and records the
- * time from each change to the end of the frame that shows the new paths. Pulses run unthrottled, so a frame takes
- * as long as its work and its rendering; results go to standard output.
+ * plays the race through, then moves the ε slider 60 times, and reports the frame time while playing and the time
+ * from each slider change to the moment the frame showing the new paths has been rendered.
+ *
+ * <p>Pulses run unthrottled, so each frame takes as long as its work. Times are taken when the renderer has
+ * finished a frame: a marker job is queued on the render thread at the start of each pulse, behind the previous
+ * pulse's frame, and runs when that frame is done. Where the render thread cannot be reached (JavaFX on the module
+ * path), the start of the next pulse stands in, which misses the last frame's rendering.
  */
 final class UiBenchmark {
 
@@ -20,28 +25,32 @@ final class UiBenchmark {
 
     private enum Phase { WAIT, PLAY, SLIDER, DONE }
 
+    /** Where one slider move stands. */
+    private enum Move { SET, WAIT_PAINT, WAIT_RENDER }
+
     private final MainViewModel vm;
     private final MainView view;
     private final IntConsumer finish;
+    private final boolean renderTimes;
     private Phase phase = Phase.WAIT;
     private int quiet;
-    private long[] playIntervals;
+    private final long[] frameEnds = new long[1 << 15];
+    private volatile int frameCount;
+    private long[] playFrames;
     private final long[][] work = new long[3][];
     private final long[] latencies = new long[SLIDER_MOVES];
     private int moves;
     private Move move = Move.SET;
-    private long changedAt;
+    private volatile long changedAt;
     private long pathsArrived;
     private long paintsAtArrival;
     private double baseEps;
-
-    /** Where one slider move stands. */
-    private enum Move { SET, WAIT_PAINT, WAIT_RENDER }
 
     UiBenchmark(MainViewModel vm, MainView view, IntConsumer finish) {
         this.vm = vm;
         this.view = view;
         this.finish = finish;
+        this.renderTimes = RenderProbe.available();
     }
 
     void start() {
@@ -53,7 +62,7 @@ final class UiBenchmark {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                tick(now);
+                tick();
                 if (phase == Phase.DONE) {
                     stop();
                 }
@@ -61,7 +70,16 @@ final class UiBenchmark {
         }.start();
     }
 
-    private void tick(long now) {
+    /** Calls back with the time the previous pulse's frame finished rendering (or now, without a probe). */
+    private void afterLastFrame(LongConsumer done) {
+        if (renderTimes) {
+            RenderProbe.afterRendering(() -> done.accept(System.nanoTime()));
+        } else {
+            done.accept(System.nanoTime());
+        }
+    }
+
+    private void tick() {
         switch (phase) {
             case WAIT -> {
                 boolean ready = vm.contourProperty().get() != null && !vm.computingProperty().get()
@@ -72,26 +90,37 @@ final class UiBenchmark {
                     vm.speedProperty().set(250);
                     vm.reset();
                     view.stats().clear();
+                    frameCount = 0;
                     vm.play();
                     phase = Phase.PLAY;
                 }
             }
             case PLAY -> {
+                afterLastFrame(t -> frameEnds[frameCount++ & (frameEnds.length - 1)] = t);
                 if (!vm.playingProperty().get()) {
-                    playIntervals = view.stats().sortedIntervals();
+                    playFrames = intervals();
                     for (int kind = 0; kind < 3; kind++) {
                         work[kind] = view.stats().sortedWork(kind);
                     }
                     baseEps = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
                     vm.setStep(STEPS);
                     phase = Phase.SLIDER;
-                    quiet = 0;
                 }
             }
             case SLIDER -> slider();
             default -> {
             }
         }
+    }
+
+    private long[] intervals() {
+        int n = Math.min(frameCount, frameEnds.length) - 1;
+        long[] out = new long[Math.max(0, n)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = frameEnds[i + 1] - frameEnds[i];
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     private void slider() {
@@ -101,6 +130,7 @@ final class UiBenchmark {
                 // input event arrives.
                 double eps = baseEps * (1 + 0.25 * Math.sin(moves * 0.7));
                 pathsArrived = 0;
+                changedAt = 0;
                 move = Move.WAIT_PAINT;
                 Platform.runLater(() -> {
                     changedAt = System.nanoTime();
@@ -113,14 +143,17 @@ final class UiBenchmark {
                 }
             }
             case WAIT_RENDER -> {
-                // This pulse began after the frame with the new paths was rendered.
-                latencies[moves++] = System.nanoTime() - changedAt;
-                changedAt = 0;
+                // The frame with the new paths was handed to the renderer at the end of the last pulse.
+                long started = changedAt;
+                int index = moves++;
+                afterLastFrame(t -> latencies[index] = t - started);
                 move = Move.SET;
                 if (moves == SLIDER_MOVES) {
-                    report();
                     phase = Phase.DONE;
-                    finish.accept(0);
+                    afterLastFrame(t -> Platform.runLater(() -> {
+                        report();
+                        finish.accept(0);
+                    }));
                 }
             }
             default -> throw new AssertionError(move);
@@ -131,13 +164,14 @@ final class UiBenchmark {
         long[] lat = latencies.clone();
         Arrays.sort(lat);
         System.out.printf("descent bench --ui: 1280x800, wells, 8 optimizers x %d steps, prism.order=%s,"
-                + " unthrottled pulses%n", STEPS, System.getProperty("prism.order", "default"));
-        System.out.printf("  playing:        %d frames, frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                playIntervals.length, ms(percentile(playIntervals, 0.5)), ms(percentile(playIntervals, 0.95)),
-                ms(playIntervals.length == 0 ? 0 : playIntervals[playIntervals.length - 1]));
+                + " unthrottled pulses, times taken when %s%n", STEPS, System.getProperty("prism.order", "default"),
+                renderTimes ? "the renderer has finished a frame" : "the next pulse starts (no render probe)");
+        System.out.printf("  playing:         %d frames, frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                playFrames.length, ms(percentile(playFrames, 0.5)), ms(percentile(playFrames, 0.95)),
+                ms(playFrames.length == 0 ? 0 : playFrames[playFrames.length - 1]));
         String[] names = {"advance and table", "plot painting", "chart painting"};
         for (int kind = 0; kind < 3; kind++) {
-            System.out.printf("    of which %-18s p50 %.1f ms, p95 %.1f ms%n", names[kind],
+            System.out.printf("    of which FX-thread %-18s p50 %.1f ms, p95 %.1f ms%n", names[kind],
                     ms(percentile(work[kind], 0.5)), ms(percentile(work[kind], 0.95)));
         }
         System.out.printf("  slider->repaint: %d moves, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", lat.length,
@@ -153,5 +187,22 @@ final class UiBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** Queues work on JavaFX's render thread, behind the frames already handed to it (internal API). */
+    private static final class RenderProbe {
+
+        /** Whether JavaFX's internals are reachable: on the class path (descent.jar) yes, on the module path no. */
+        static boolean available() {
+            try {
+                return !com.sun.javafx.tk.Toolkit.class.getModule().isNamed();
+            } catch (LinkageError e) {
+                return false;
+            }
+        }
+
+        static void afterRendering(Runnable r) {
+            com.sun.javafx.tk.Toolkit.getToolkit().addRenderJob(new com.sun.javafx.tk.RenderJob(r));
+        }
     }
 }
