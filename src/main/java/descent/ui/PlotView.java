@@ -23,9 +23,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 
 /**
- * The plot, drawn so that a frame of the race costs little even with software rendering. One canvas holds the
- * background (contour, axes, colour bar, kept as an image) and the trails, which only grow while the race plays,
- * so each frame adds just the new segments; they are redrawn whole when the paths change. The marks that move or
+ * The plot, drawn so that a frame of the race costs little even with software rendering. Its base layer is an
+ * image that Java2D draws into directly: the background (contour, axes, colour bar, kept as pixels) and the trails
+ * whole, whenever the paths change. While the race plays the trails only grow, so each frame adds just the new
+ * segments, on small tiles above the base. The marks that move or
  * change each frame (the heads, the title) and the start and the legend have small canvases of their own, so that
  * a frame repaints a few small areas rather than the whole plot. The frame painter draws all of it, as it draws
  * exports. Click to move the start, drag the start, drag elsewhere to pan, scroll to zoom about the pointer.
@@ -38,16 +39,19 @@ final class PlotView extends Pane {
     private static final int TILE = 96;
 
     private final MainViewModel vm;
-    private final Canvas background = new Canvas();
+    private final javafx.scene.image.ImageView background = new javafx.scene.image.ImageView();
+    private java.awt.image.BufferedImage backgroundPixels;
+    private java.awt.image.BufferedImage plotPixels;
+    private javafx.scene.image.PixelBuffer<java.nio.IntBuffer> plotBuffer;
+    private double canvasWidth;
+    private double canvasHeight;
     private final Canvas start = mark("plot-start");
     private final Canvas legend = mark("plot-legend");
     private final Canvas title = mark("plot-title");
     private final Map<Optimizer, Canvas> heads = new EnumMap<>(Optimizer.class);
-    private final Canvas offscreen = new Canvas();
     private Canvas[] tiles = new Canvas[0];
     private int tileColumns;
     private final java.util.BitSet tilesUsed = new java.util.BitSet();
-    private WritableImage backgroundImage;
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
     private Object trailsDrawnFor;
@@ -101,9 +105,19 @@ final class PlotView extends Pane {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (w != background.getWidth() || h != background.getHeight()) {
-            background.setWidth(w);
-            background.setHeight(h);
+        if (w != canvasWidth || h != canvasHeight) {
+            canvasWidth = w;
+            canvasHeight = h;
+            if (w >= 1 && h >= 1) {
+                // The plot's base layer is drawn with Java2D into memory that JavaFX shows as an image: the
+                // software renderer then copies pixels instead of rasterizing every stroke itself.
+                plotPixels = new java.awt.image.BufferedImage((int) w, (int) h,
+                        java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+                int[] data = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
+                plotBuffer = new javafx.scene.image.PixelBuffer<>((int) w, (int) h, java.nio.IntBuffer.wrap(data),
+                        javafx.scene.image.PixelFormat.getIntArgbPreInstance());
+                background.setImage(new WritableImage(plotBuffer));
+            }
             makeTiles(w, h);
             vm.setCanvasSize(w, h);
             invalidateAll();
@@ -147,7 +161,7 @@ final class PlotView extends Pane {
 
     /** Repaints what changed since the last pulse; called once per frame by the window's timer. */
     boolean paintIfNeeded() {
-        if (vm.layoutProperty().get() == null || background.getWidth() < 1) {
+        if (vm.layoutProperty().get() == null || plotPixels == null) {
             return false;
         }
         if (!backgroundDirty && !overlayDirty) {
@@ -170,12 +184,11 @@ final class PlotView extends Pane {
 
     /** Paints the background once into an image, which every full redraw of the trails starts from. */
     private void paintBackgroundImage(Frame f) {
-        offscreen.setWidth(background.getWidth());
-        offscreen.setHeight(background.getHeight());
-        FramePainter.paintBackground(new FxDrawing(offscreen.getGraphicsContext2D()), f);
-        backgroundImage = offscreen.snapshot(null, backgroundImage != null
-                && backgroundImage.getWidth() == offscreen.getWidth()
-                && backgroundImage.getHeight() == offscreen.getHeight() ? backgroundImage : null);
+        backgroundPixels = new java.awt.image.BufferedImage(plotPixels.getWidth(), plotPixels.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = backgroundPixels.createGraphics();
+        FramePainter.paintBackground(new descent.render.Java2DDrawing(g), f);
+        g.dispose();
     }
 
     /** Adds the new part of the trails when the same paths have only moved on; otherwise redraws them whole. */
@@ -195,10 +208,15 @@ final class PlotView extends Pane {
                 tiles[t].setVisible(false);
             }
             tilesUsed.clear();
-            // Only here: even setting a canvas's line style marks the whole canvas for repainting.
-            GraphicsContext g = background.getGraphicsContext2D();
-            g.drawImage(backgroundImage, 0, 0);
-            FramePainter.paintTrails(new FxDrawing(g), f, 0);
+            int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
+            plotBuffer.updateBuffer(buffer -> {
+                int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
+                System.arraycopy(from, 0, to, 0, to.length);
+                java.awt.Graphics2D g = plotPixels.createGraphics();
+                FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
+                g.dispose();
+                return null;
+            });
         }
         trailsDrawnFor = key;
         trailsDrawnTo = f.step();

@@ -10,7 +10,6 @@ import descent.scenario.Scenario;
 import descent.sim.Trajectory;
 import descent.surface.Vec2;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -206,9 +205,10 @@ class MainViewTest {
     void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
         robot.interact(() -> vm.setStep(60));
         settle(robot);
-        Canvas canvas = robot.lookup("#plot-background").queryAs(Canvas.class);
-        int w = (int) canvas.getWidth();
-        int h = (int) canvas.getHeight();
+        javafx.scene.image.ImageView canvas = robot.lookup("#plot-background")
+                .queryAs(javafx.scene.image.ImageView.class);
+        int w = (int) canvas.getImage().getWidth();
+        int h = (int) canvas.getImage().getHeight();
         javafx.scene.Node plot = robot.lookup("#plot").query();
         // The window as the user sees it: the scene, cut where the plot's canvas lies.
         int[] window = new int[w * h];
