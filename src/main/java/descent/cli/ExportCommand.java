@@ -54,13 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "K", description = "The step a PNG or SVG shows (default: the last).")
     String step;
 
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
-            description = "Light (default) or dark.")
-    String theme;
-
-    @Option(names = "--colormap", paramLabel = "NAME", defaultValue = "viridis",
-            description = "The contour's colour map: viridis (default), cividis or light.")
-    String colorMap;
+    @Mixin
+    LookOptions look;
 
     @Option(names = "--save-scenario", description = "Also write the scenario as JSON beside the file (NAME.json).")
     boolean saveScenario;
@@ -107,15 +102,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--size must have an even width and height for MP4 (got '" + size + "')");
         }
         int rate = (int) Flags.whole("--fps", fps, FPS);
-        if (!theme.equals("light") && !theme.equals("dark")) {
-            throw new BadInputException("--theme must be light or dark (got '" + theme + "')");
-        }
-        ColorMap map;
-        try {
-            map = ColorMap.byKey(colorMap);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--colormap must be viridis, cividis or light (got '" + colorMap + "')");
-        }
+        boolean dark = look.dark();
+        ColorMap map = look.colorMap();
         VideoBackend backend = switch (encoder.toLowerCase(Locale.ROOT)) {
             case "auto" -> VideoBackend.AUTO;
             case "jcodec" -> VideoBackend.JCODEC;
@@ -154,7 +142,7 @@ final class ExportCommand implements Callable<Integer> {
         Scenario scenario = s.with(sim -> sim.withSteps(finalSteps));
         long shown = step == null ? steps : Flags.whole("--step", step, Range.wholeNumbers(0, steps));
         return new Exporter.Request(scenario, out, format, wh[0], wh[1], rate, plan, shown, map,
-                theme.equals("dark") ? Theme.DARK : Theme.LIGHT, saveScenario, backend);
+                dark ? Theme.DARK : Theme.LIGHT, saveScenario, backend);
     }
 
     /** A progress bar on stderr when it is a terminal; nothing otherwise. */
@@ -174,8 +162,7 @@ final class ExportCommand implements Callable<Integer> {
                 shown = now;
                 int width = 30;
                 int filled = (int) ((long) done * width / Math.max(1, total));
-                double elapsed = (now - started) / 1e9;
-                double left = done == 0 ? 0 : elapsed * (total - done) / done;
+                double left = Exporter.secondsLeft(started, done, total);
                 err.printf("\r[%s%s] %d/%d frames, %.1f s left ", "#".repeat(filled), "-".repeat(width - filled),
                         done, total, left);
                 err.flush();

@@ -1,6 +1,5 @@
 package descent.cli;
 
-import descent.contour.ColorMap;
 import descent.export.AtomicFile;
 import descent.export.OutputException;
 import descent.scenario.Scenario;
@@ -33,25 +32,15 @@ public final class WindowCommand implements Callable<WindowRequest> {
     @Option(names = "--step", paramLabel = "K", description = "The step shown (default: the last for a screenshot).")
     String step;
 
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "The theme.")
-    String theme;
-
-    @Option(names = "--colormap", paramLabel = "NAME", defaultValue = "viridis",
-            description = "The contour's colour map: viridis, cividis or light.")
-    String colorMap;
+    @Mixin
+    LookOptions look;
 
     @Override
     public WindowRequest call() {
         Scenario s = options.toScenario();
         int[] wh = parseSize("--size", size, 320, 7680);
-        if (!theme.equals("light") && !theme.equals("dark")) {
-            throw new BadInputException("--theme must be light or dark (got '" + theme + "')");
-        }
-        try {
-            ColorMap.byKey(colorMap);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--colormap must be viridis, cividis or light (got '" + colorMap + "')");
-        }
+        boolean dark = look.dark();
+        String map = look.colorMap().key();
         int k = step == null ? (screenshot == null ? 0 : s.simulation().steps())
                 : (int) Flags.whole("--step", step, Range.wholeNumbers(0, s.simulation().steps()));
         if (screenshot != null) {
@@ -64,7 +53,7 @@ public final class WindowCommand implements Callable<WindowRequest> {
                 throw new BadInputException("--screenshot: " + e.getMessage());
             }
         }
-        return new WindowRequest(s, screenshot, wh[0], wh[1], k, theme.equals("dark"), colorMap);
+        return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map);
     }
 
     /** Parses WxH, each side a whole number from min to max. */

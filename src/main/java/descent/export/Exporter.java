@@ -114,6 +114,12 @@ public final class Exporter {
         };
     }
 
+    /** The time left, in seconds, when {@code done} of {@code total} frames took the time since {@code started}. */
+    public static double secondsLeft(long started, int done, int total) {
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        return done == 0 ? 0 : elapsed * (total - done) / done;
+    }
+
     /** What was written: the files, and for an MP4 the encoder used. */
     public record Result(List<Path> files, String encoder) {
     }

@@ -203,8 +203,7 @@ public final class ExportViewModel {
                     return;
                 }
                 shown = now;
-                double elapsed = (now - started) / 1e9;
-                double left = done == 0 ? 0 : elapsed * (total - done) / done;
+                double left = Exporter.secondsLeft(started, done, total);
                 String text = String.format("%d of %d frames, %.1f s left", done, total, left);
                 publisher.execute(() -> {
                     progress.set((double) done / total);
