@@ -67,13 +67,10 @@ public final class MainView extends BorderPane {
             public void handle(long now) {
                 double dt = last == 0 ? 0 : (now - last) / 1e9;
                 last = now;
-                stats.pulse(now);
                 long t0 = System.nanoTime();
                 vm.advance(dt);
                 long t1 = System.nanoTime();
-                if (plot.paintIfNeeded()) {
-                    stats.painted(now);
-                }
+                plot.paintIfNeeded();
                 long t2 = System.nanoTime();
                 chart.paintIfNeeded(now);
                 stats.work(t1 - t0, t2 - t1, System.nanoTime() - t2);

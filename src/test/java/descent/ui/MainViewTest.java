@@ -34,6 +34,8 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
+        // The app's own theme, so that what is tested is what users see.
+        DescentApp.applyTheme(false);
         // Everything runs on the FX thread: results are there as soon as a command returns.
         vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run);
         view = new MainView(vm);
