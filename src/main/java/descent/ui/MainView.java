@@ -70,9 +70,12 @@ public final class MainView extends BorderPane {
                 long t0 = System.nanoTime();
                 vm.advance(dt);
                 long t1 = System.nanoTime();
-                plot.paintIfNeeded();
+                boolean painted = plot.paintIfNeeded();
                 long t2 = System.nanoTime();
-                chart.paintIfNeeded(now);
+                // Never in the same frame as a whole new plot: the chart can wait a frame, the paths should not.
+                if (!painted || !plot.redrewWhole()) {
+                    chart.paintIfNeeded(now);
+                }
                 stats.work(t1 - t0, t2 - t1, System.nanoTime() - t2);
             }
         };

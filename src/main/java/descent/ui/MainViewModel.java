@@ -123,7 +123,11 @@ public final class MainViewModel {
         colorMap.addListener((obs, was, now) -> requestContour());
         step.addListener((obs, was, now) -> rowsDirty = true);
         playing.addListener((obs, was, now) -> rowsDirty = true);
-        trajectories.addListener((obs, was, now) -> rowsDirty = true);
+        trajectories.addListener((obs, was, now) -> {
+            rowsDirty = true;
+            // New paths are painted in the coming frame; the table catches up in the one after.
+            sinceRowsUpdated = Math.min(sinceRowsUpdated, 0.05);
+        });
         apply(initial);
     }
 
@@ -445,11 +449,11 @@ public final class MainViewModel {
 
     /**
      * Called once per frame with the time elapsed since the last: advances a playing race, and brings the table up
-     * to date, ten times a second at most, since faster is unreadable and costs frames.
+     * to date, ten times a second at most (four while the race plays), since faster is unreadable and costs frames.
      */
     public void advance(double seconds) {
         sinceRowsUpdated += seconds;
-        if (rowsDirty && sinceRowsUpdated >= 0.1) {
+        if (rowsDirty && sinceRowsUpdated >= (playing.get() ? 0.25 : 0.1)) {
             sinceRowsUpdated = 0;
             updateRows();
         }

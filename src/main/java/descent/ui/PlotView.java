@@ -56,6 +56,7 @@ final class PlotView extends Pane {
     private boolean overlayDirty = true;
     private Object trailsDrawnFor;
     private long trailsDrawnTo = -1;
+    private boolean redrewWhole;
     private List<String> legendShown;
     private double pressX;
     private double pressY;
@@ -168,6 +169,7 @@ final class PlotView extends Pane {
             return false;
         }
         Frame f = vm.frame();
+        redrewWhole = false;
         if (backgroundDirty) {
             paintBackgroundImage(f);
             backgroundDirty = false;
@@ -208,6 +210,7 @@ final class PlotView extends Pane {
                 tiles[t].setVisible(false);
             }
             tilesUsed.clear();
+            redrewWhole = true;
             int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
             plotBuffer.updateBuffer(buffer -> {
                 int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
@@ -287,6 +290,11 @@ final class PlotView extends Pane {
         g.translate(-x, -y);
         painter.accept(new FxDrawing(g));
         g.restore();
+    }
+
+    /** Whether the last repaint redrew the whole plot, the most expensive kind of frame. */
+    boolean redrewWhole() {
+        return redrewWhole;
     }
 
     /** How many times the plot has been repainted, for tests and the UI benchmark. */
