@@ -40,9 +40,12 @@ final class PlotView extends Pane {
 
     private final MainViewModel vm;
     private final javafx.scene.image.ImageView background = new javafx.scene.image.ImageView();
+    private final javafx.scene.image.ImageView[] margins = new javafx.scene.image.ImageView[4];
     private java.awt.image.BufferedImage backgroundPixels;
     private java.awt.image.BufferedImage plotPixels;
     private javafx.scene.image.PixelBuffer<java.nio.IntBuffer> plotBuffer;
+    private int plotLeft;
+    private int plotTop;
     private double canvasWidth;
     private double canvasHeight;
     private final Canvas start = mark("plot-start");
@@ -70,7 +73,15 @@ final class PlotView extends Pane {
         this.vm = vm;
         setId("plot");
         background.setId("plot-background");
+        // The axes and the colour bar around the plot are four still strips; only the plot itself, under them,
+        // is repainted when the paths change, so a slider move composites no pixel it does not need to.
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] = new javafx.scene.image.ImageView();
+            margins[i].setManaged(false);
+        }
+        background.setManaged(false);
         getChildren().add(background);
+        getChildren().addAll(margins);
         for (Optimizer o : Optimizer.values()) {
             Canvas c = mark("plot-head-" + o.key());
             heads.put(o, c);
@@ -109,16 +120,6 @@ final class PlotView extends Pane {
         if (w != canvasWidth || h != canvasHeight) {
             canvasWidth = w;
             canvasHeight = h;
-            if (w >= 1 && h >= 1) {
-                // The plot's base layer is drawn with Java2D into memory that JavaFX shows as an image: the
-                // software renderer then copies pixels instead of rasterizing every stroke itself.
-                plotPixels = new java.awt.image.BufferedImage((int) w, (int) h,
-                        java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-                int[] data = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
-                plotBuffer = new javafx.scene.image.PixelBuffer<>((int) w, (int) h, java.nio.IntBuffer.wrap(data),
-                        javafx.scene.image.PixelFormat.getIntArgbPreInstance());
-                background.setImage(new WritableImage(plotBuffer));
-            }
             makeTiles(w, h);
             vm.setCanvasSize(w, h);
             invalidateAll();
@@ -162,7 +163,7 @@ final class PlotView extends Pane {
 
     /** Repaints what changed since the last pulse; called once per frame by the window's timer. */
     boolean paintIfNeeded() {
-        if (vm.layoutProperty().get() == null || plotPixels == null) {
+        if (vm.layoutProperty().get() == null || canvasWidth < 1 || canvasHeight < 1) {
             return false;
         }
         if (!backgroundDirty && !overlayDirty) {
@@ -184,13 +185,45 @@ final class PlotView extends Pane {
         return true;
     }
 
-    /** Paints the background once into an image, which every full redraw of the trails starts from. */
+    /**
+     * Paints the background once into an image, which every full redraw of the trails starts from, and shows its
+     * margins (axes, colour bar, title strip) as four still images around the plot.
+     */
     private void paintBackgroundImage(Frame f) {
-        backgroundPixels = new java.awt.image.BufferedImage(plotPixels.getWidth(), plotPixels.getHeight(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        int w = (int) canvasWidth;
+        int h = (int) canvasHeight;
+        backgroundPixels = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
         java.awt.Graphics2D g = backgroundPixels.createGraphics();
         FramePainter.paintBackground(new descent.render.Java2DDrawing(g), f);
         g.dispose();
+        int[] all = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
+        WritableImage still = new WritableImage(w, h);
+        still.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbPreInstance(), all, 0,
+                w);
+        descent.render.FrameLayout l = f.layout();
+        plotLeft = Math.max(0, (int) Math.floor(l.plotX()));
+        plotTop = Math.max(0, (int) Math.floor(l.plotY()));
+        int right = Math.min(w, (int) Math.ceil(l.plotX() + l.plotWidth()));
+        int bottom = Math.min(h, (int) Math.ceil(l.plotY() + l.plotHeight()));
+        int[][] strips = {{0, 0, w, plotTop}, {0, bottom, w, h - bottom}, {0, plotTop, plotLeft, bottom - plotTop},
+            {right, plotTop, w - right, bottom - plotTop}};
+        for (int i = 0; i < 4; i++) {
+            int[] r = strips[i];
+            margins[i].setImage(still);
+            margins[i].setViewport(new javafx.geometry.Rectangle2D(r[0], r[1], Math.max(0, r[2]), Math.max(0, r[3])));
+            margins[i].setVisible(r[2] > 0 && r[3] > 0);
+            margins[i].relocate(r[0], r[1]);
+        }
+        int pw = Math.max(1, right - plotLeft);
+        int ph = Math.max(1, bottom - plotTop);
+        if (plotPixels == null || plotPixels.getWidth() != pw || plotPixels.getHeight() != ph) {
+            plotPixels = new java.awt.image.BufferedImage(pw, ph, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            int[] data = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
+            plotBuffer = new javafx.scene.image.PixelBuffer<>(pw, ph, java.nio.IntBuffer.wrap(data),
+                    javafx.scene.image.PixelFormat.getIntArgbPreInstance());
+            background.setImage(new WritableImage(plotBuffer));
+        }
+        background.relocate(plotLeft, plotTop);
     }
 
     /** Adds the new part of the trails when the same paths have only moved on; otherwise redraws them whole. */
@@ -212,10 +245,15 @@ final class PlotView extends Pane {
             tilesUsed.clear();
             redrewWhole = true;
             int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
+            int stride = backgroundPixels.getWidth();
             plotBuffer.updateBuffer(buffer -> {
                 int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
-                System.arraycopy(from, 0, to, 0, to.length);
+                int pw = plotPixels.getWidth();
+                for (int y = 0; y < plotPixels.getHeight(); y++) {
+                    System.arraycopy(from, (plotTop + y) * stride + plotLeft, to, y * pw, pw);
+                }
                 java.awt.Graphics2D g = plotPixels.createGraphics();
+                g.translate(-plotLeft, -plotTop);
                 FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
                 g.dispose();
                 return null;

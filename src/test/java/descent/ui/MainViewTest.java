@@ -207,16 +207,15 @@ class MainViewTest {
     void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
         robot.interact(() -> vm.setStep(60));
         settle(robot);
-        javafx.scene.image.ImageView canvas = robot.lookup("#plot-background")
-                .queryAs(javafx.scene.image.ImageView.class);
-        int w = (int) canvas.getImage().getWidth();
-        int h = (int) canvas.getImage().getHeight();
+        FrameLayout layout = vm.layoutProperty().get();
+        int w = (int) layout.width();
+        int h = (int) layout.height();
         javafx.scene.Node plot = robot.lookup("#plot").query();
         // The window as the user sees it: the scene, cut where the plot's canvas lies.
         int[] window = new int[w * h];
         robot.interact(() -> {
             WritableImage img = plot.getScene().snapshot(null);
-            javafx.geometry.Point2D origin = canvas.localToScene(0, 0);
+            javafx.geometry.Point2D origin = plot.localToScene(0, 0);
             img.getPixelReader().getPixels((int) Math.round(origin.getX()), (int) Math.round(origin.getY()), w, h,
                     PixelFormat.getIntArgbInstance(), window, 0, w);
         });
