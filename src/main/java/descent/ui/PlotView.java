@@ -23,10 +23,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 
 /**
- * The plot, drawn so that a frame of the race costs little even with software rendering. Its base layer is an
- * image that Java2D draws into directly: the background (contour, axes, colour bar, kept as pixels) and the trails
- * whole, whenever the paths change. While the race plays the trails only grow, so each frame adds just the new
- * segments, on small tiles above the base. The marks that move or
+ * The plot, drawn so that a frame of the race costs little even with software rendering. The background (contour,
+ * axes, colour bar) is painted once into pixels; its margins are shown as still strips, and the data area as an
+ * image that Java2D redraws, background and trails whole, whenever the paths change. While the race plays the
+ * trails only grow, so each frame adds just the new segments, on small tiles above it. The marks that move or
  * change each frame (the heads, the title) and the start and the legend have small canvases of their own, so that
  * a frame repaints a few small areas rather than the whole plot. The frame painter draws all of it, as it draws
  * exports. Click to move the start, drag the start, drag elsewhere to pan, scroll to zoom about the pointer.
