@@ -1,13 +1,12 @@
 package descent.cli;
 
+import descent.export.Decimal;
 import descent.surface.Range;
 import java.util.regex.Pattern;
 
 /** Parsing of flag values, with messages that name the flag, what it accepts and what it got. */
 final class Flags {
 
-    /** Plain decimal numbers only: Java would also take "NaN", "Infinity", "0x1p3" and "1d". */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
     private Flags() {
@@ -15,8 +14,7 @@ final class Flags {
 
     /** A number in the range, or a BadInputException naming the flag. */
     static double number(String flag, String text, Range range) {
-        String t = text.trim();
-        double v = NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+        double v = Decimal.parse(text).orElse(Double.NaN);
         if (!range.contains(v)) {
             throw new BadInputException(flag + " must be " + range.describe() + " (got '" + text + "')");
         }

@@ -1,11 +1,32 @@
 package descent.export;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
-/** Numbers in the shortest decimal form that reads back to the same double, such as 0.1, -2.5, 3 or 1e-7. */
+/**
+ * Numbers in the shortest decimal form that reads back to the same double, such as 0.1, -2.5, 3 or 1e-7, and
+ * numbers read from what people type.
+ */
 public final class Decimal {
 
+    /** Plain decimal numbers only: Java would also take "NaN", "Infinity", "0x1p3" and "1d". */
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private Decimal() {
+    }
+
+    /**
+     * The finite number a text writes in plain decimals (surrounding blanks allowed), or empty for anything else,
+     * including a number too large for a double.
+     */
+    public static OptionalDouble parse(String text) {
+        String t = text.trim();
+        if (!PLAIN.matcher(t).matches()) {
+            return OptionalDouble.empty();
+        }
+        double v = Double.parseDouble(t);
+        return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
     }
 
     /**

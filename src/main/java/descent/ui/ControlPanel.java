@@ -242,11 +242,13 @@ final class ControlPanel extends ScrollPane {
         random.setTooltip(tip("Draws a new start θ₀ from the chosen distribution, with the seed."));
         random.setOnAction(e -> {
             Optional<String> refused;
+            java.util.OptionalDouble s = descent.export.Decimal.parse(sigma.getText());
             try {
-                refused = vm.randomStart(distribution.getValue(), Double.parseDouble(sigma.getText().trim()),
+                refused = s.isEmpty() ? Optional.of("σ must be a number")
+                        : vm.randomStart(distribution.getValue(), s.getAsDouble(),
                         Integer.parseInt(fanIn.getText().trim()), Integer.parseInt(fanOut.getText().trim()));
             } catch (NumberFormatException ex) {
-                refused = Optional.of("σ must be a number, m and n whole numbers");
+                refused = Optional.of("m and n must be whole numbers");
             }
             showStartError(refused);
         });
@@ -266,16 +268,18 @@ final class ControlPanel extends ScrollPane {
 
     private void commitStart() {
         Vec2 current = vm.scenario().simulation().start();
-        try {
-            Vec2 p = new Vec2(Double.parseDouble(startX.getText().trim()), Double.parseDouble(startY.getText().trim()));
-            if (p.equals(current)) {
-                showStartError(Optional.empty());
-                return;
-            }
-            showStartError(vm.setStart(p));
-        } catch (NumberFormatException e) {
+        java.util.OptionalDouble x = descent.export.Decimal.parse(startX.getText());
+        java.util.OptionalDouble y = descent.export.Decimal.parse(startY.getText());
+        if (x.isEmpty() || y.isEmpty()) {
             showStartError(Optional.of("the start must be two numbers"));
+            return;
         }
+        Vec2 p = new Vec2(x.getAsDouble(), y.getAsDouble());
+        if (p.equals(current)) {
+            showStartError(Optional.empty());
+            return;
+        }
+        showStartError(vm.setStart(p));
     }
 
     private void showStartError(Optional<String> message) {

@@ -6,7 +6,6 @@ import java.math.MathContext;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -35,7 +34,6 @@ final class ValueControl extends VBox {
         ONE_MINUS_LOG
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final double TRAVEL = 1000;
 
     private final Scale scale;
@@ -145,11 +143,12 @@ final class ValueControl extends VBox {
     /** Reads the field; returns whether its value was accepted. */
     private boolean commitField() {
         String text = field.getText().trim();
-        if (!NUMBER.matcher(text).matches()) {
+        java.util.OptionalDouble typed = Decimal.parse(text);
+        if (typed.isEmpty()) {
             showError("'" + text + "' is not a number");
             return false;
         }
-        double v = Double.parseDouble(text);
+        double v = typed.getAsDouble();
         if (whole && v != Math.rint(v)) {
             showError("must be a whole number");
             return false;

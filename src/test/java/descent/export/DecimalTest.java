@@ -31,6 +31,16 @@ class DecimalTest {
         assertThat(Decimal.shortest(2.82879384806159e17)).isEqualTo("2.82879384806159e17");
     }
 
+    @Test
+    void readsPlainDecimalsOnly() {
+        assertThat(Decimal.parse(" -2.5 ")).hasValue(-2.5);
+        assertThat(Decimal.parse(".5")).hasValue(0.5);
+        assertThat(Decimal.parse("1e-7")).hasValue(1e-7);
+        for (String s : new String[] {"NaN", "Infinity", "0x1p3", "1d", "1e999", "", "1,5", "abc"}) {
+            assertThat(Decimal.parse(s)).as(s).isEmpty();
+        }
+    }
+
     @Property(tries = 3000)
     void readsBackToTheSameDoubleAndNoShorterFormDoes(@ForAll double v) {
         String s = Decimal.shortest(v);
