@@ -1,7 +1,6 @@
 package descent.cli;
 
 import descent.contour.ColorMap;
-import descent.export.AtomicFile;
 import descent.export.Exporter;
 import descent.export.Exporter.Format;
 import descent.export.Exporter.Plan;
@@ -92,8 +91,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--out: " + e.getMessage() + " (got '" + out + "')");
         }
         try {
-            AtomicFile.checkWritable(format == Format.PNG_SEQUENCE
-                    ? out.resolveSibling(String.format(Locale.ROOT, out.getFileName().toString(), 0)) : out);
+            Exporter.checkWritable(out, format);
         } catch (OutputException e) {
             throw new BadInputException("--out: " + e.getMessage());
         }

@@ -134,7 +134,7 @@ public final class Exporter {
      * @throws IOException           when writing fails; no partial file is left and an older file is kept
      */
     public static Result export(Request r, Progress progress) throws IOException {
-        AtomicFile.checkWritable(r.out());
+        checkWritable(r.out(), r.format());
         List<Path> files = new ArrayList<>();
         String encoder = "";
         switch (r.format()) {
@@ -172,11 +172,30 @@ public final class Exporter {
         return new Result(files, encoder);
     }
 
+    /**
+     * Checks that the output can be written where it is named, for a numbered sequence where its first file goes.
+     *
+     * @throws OutputException saying why not
+     */
+    public static void checkWritable(Path out, Format format) {
+        AtomicFile.checkWritable(format == Format.PNG_SEQUENCE ? frameFile(out, 0) : out);
+    }
+
+    /** The file of frame i of a numbered sequence named by a pattern such as {@code race-%04d.png}. */
+    static Path frameFile(Path pattern, int i) {
+        return pattern.resolveSibling(String.format(Locale.ROOT, pattern.getFileName().toString(), i));
+    }
+
+    /** An output's name without its extension or a sequence's number pattern: "race" for race-%04d.png. */
+    public static String stem(Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_.]?%0?\\d*d", "");
+    }
+
     /** Where the scenario of an output goes: the same name with .json, a sequence's number pattern removed. */
     public static Path scenarioPath(Path out) {
-        String name = out.getFileName().toString().replaceAll("[-_.]?%0?\\d*d", "");
-        int dot = name.lastIndexOf('.');
-        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
+        return out.resolveSibling(stem(out) + ".json");
     }
 
     private static FrameSequence sequence(Request r, Progress progress) {
@@ -242,14 +261,13 @@ public final class Exporter {
     /** Writes every frame under a temporary name, then moves them all into place, so a failure leaves none. */
     private static List<Path> writePngSequence(Request r, FrameSequence seq, Progress progress) throws IOException {
         Plan plan = r.plan();
-        String pattern = r.out().getFileName().toString();
         List<Path> temps = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
         boolean done = false;
         try {
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                Path target = r.out().resolveSibling(String.format(Locale.ROOT, pattern, i));
+                Path target = frameFile(r.out(), i);
                 Path temp = target.resolveSibling("." + target.getFileName() + ".part");
                 seq.render(plan.step(i));
                 try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {

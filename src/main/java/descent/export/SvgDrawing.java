@@ -3,6 +3,7 @@ package descent.export;
 import descent.contour.RasterImage;
 import descent.render.Drawing;
 import descent.render.Fonts;
+import descent.render.Palette;
 import descent.render.Java2DDrawing;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -68,16 +69,12 @@ public final class SvgDrawing implements Drawing {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String hex(int argb) {
-        return String.format("#%06X", argb & 0xFFFFFF);
-    }
-
     private static double alpha(int argb) {
         return ((argb >>> 24) & 0xFF) / 255.0;
     }
 
     private void strokeAttributes() {
-        body.append(" fill=\"none\" stroke=\"").append(hex(strokeColor)).append('"');
+        body.append(" fill=\"none\" stroke=\"").append(Palette.hex(strokeColor)).append('"');
         if (alpha(strokeColor) < 1) {
             body.append(" stroke-opacity=\"").append(n(alpha(strokeColor))).append('"');
         }
@@ -93,7 +90,7 @@ public final class SvgDrawing implements Drawing {
     }
 
     private void fillAttributes() {
-        body.append(" fill=\"").append(hex(fillColor)).append('"');
+        body.append(" fill=\"").append(Palette.hex(fillColor)).append('"');
         if (alpha(fillColor) < 1) {
             body.append(" fill-opacity=\"").append(n(alpha(fillColor))).append('"');
         }

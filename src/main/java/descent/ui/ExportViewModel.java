@@ -72,10 +72,7 @@ public final class ExportViewModel {
         format.addListener((obs, was, now) -> {
             Path f = file.get();
             if (f != null) {
-                String name = f.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]?%0?\\d*d$", "");
-                file.set(f.resolveSibling(base + extension(now)));
+                file.set(f.resolveSibling(Exporter.stem(f) + extension(now)));
             }
         });
     }
@@ -282,9 +279,7 @@ public final class ExportViewModel {
             return Optional.of("That is more than 100000 frames: take more steps per frame.");
         }
         try {
-            descent.export.AtomicFile.checkWritable(f == Format.PNG_SEQUENCE
-                    ? file.get().resolveSibling(String.format(java.util.Locale.ROOT,
-                    file.get().getFileName().toString(), 0)) : file.get());
+            Exporter.checkWritable(file.get(), f);
         } catch (OutputException e) {
             return Optional.of("Cannot write there: " + e.getMessage() + ".");
         }
