@@ -40,13 +40,6 @@ public final class Hyperparameters {
         return new Hyperparameters(g, overrides);
     }
 
-    /** These settings with the global value removed, so that the default applies again. */
-    public Hyperparameters without(Hyperparameter h) {
-        EnumMap<Hyperparameter, Double> g = new EnumMap<>(global);
-        g.remove(h);
-        return new Hyperparameters(g, overrides);
-    }
-
     /**
      * These settings with a value for one optimizer only.
      *

@@ -2,7 +2,6 @@ package descent.sim;
 
 import descent.optim.Optimizer;
 import descent.surface.Vec2;
-import java.util.Arrays;
 
 /**
  * The path of one optimizer: the point and loss after each step (step 0 is the start), and how it ended.
@@ -70,16 +69,6 @@ public final class Trajectory {
             return Outcome.running(Math.min(step, lastStep()));
         }
         return outcome;
-    }
-
-    /** A copy of the x coordinates of steps 0..last, for drawing. */
-    public double[] xs() {
-        return Arrays.copyOf(xs, xs.length);
-    }
-
-    /** A copy of the y coordinates of steps 0..last, for drawing. */
-    public double[] ys() {
-        return Arrays.copyOf(ys, ys.length);
     }
 
     @Override

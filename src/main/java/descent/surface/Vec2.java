@@ -6,21 +6,12 @@ public record Vec2(double x, double y) {
     /** The origin, where every accumulator of the lecture starts. */
     public static final Vec2 ZERO = new Vec2(0, 0);
 
-    public Vec2 plus(Vec2 o) {
-        return new Vec2(x + o.x, y + o.y);
-    }
-
     public Vec2 minus(Vec2 o) {
         return new Vec2(x - o.x, y - o.y);
     }
 
     public Vec2 times(double c) {
         return new Vec2(c * x, c * y);
-    }
-
-    /** Element-wise product g⊙g, as in the lecture's accumulators. */
-    public Vec2 squared() {
-        return new Vec2(x * x, y * y);
     }
 
     public double norm() {

@@ -36,10 +36,4 @@ public record ViewBox(double xMin, double xMax, double yMin, double yMax) {
     public ViewBox pan(double dx, double dy) {
         return new ViewBox(xMin + dx, xMax + dx, yMin + dy, yMax + dy);
     }
-
-    /** This box grown by {@code factor} about its centre (100 gives a box a hundred times wider). */
-    public ViewBox scaled(double factor) {
-        Vec2 c = center();
-        return zoom(factor, c.x(), c.y());
-    }
 }
