@@ -150,10 +150,11 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
             return Outcome.diverged(0);
         }
         sink.accept(0, start.x(), start.y(), startLoss);
-        if (converged(start)) {
+        LastGradient gradient = new LastGradient(surface);
+        if (converged(gradient, start)) {
             return Outcome.converged(0);
         }
-        Gradient exact = oracle.isExact() ? theta -> surface.gradient(theta.x(), theta.y()) : null;
+        Gradient exact = oracle.isExact() ? gradient : null;
         S state = rule.init(start);
         for (int k = 1; k <= steps; k++) {
             state = rule.step(state, exact != null ? exact : oracle.forStep(k));
@@ -166,15 +167,44 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
                 return Outcome.diverged(k);
             }
             sink.accept(k, theta.x(), theta.y(), loss);
-            if (converged(theta)) {
+            if (converged(gradient, theta)) {
                 return Outcome.converged(k);
             }
         }
         return Outcome.running(steps);
     }
 
-    private boolean converged(Vec2 theta) {
-        return tolerance > 0 && surface.gradient(theta.x(), theta.y()).norm() < tolerance;
+    private boolean converged(LastGradient gradient, Vec2 theta) {
+        return tolerance > 0 && gradient.at(theta).norm() < tolerance;
+    }
+
+    /**
+     * The surface's exact gradient, remembering the last point it was asked for: the convergence check at θ_k and
+     * the next update (for every rule but the Nesterov ones) ask for the same point, and the gradient is the
+     * costly part of a step.
+     */
+    private static final class LastGradient implements Gradient {
+        private final Surface surface;
+        private long x = Double.doubleToRawLongBits(Double.NaN);
+        private long y = x;
+        private Vec2 last;
+
+        LastGradient(Surface surface) {
+            this.surface = surface;
+        }
+
+        @Override
+        public Vec2 at(Vec2 theta) {
+            // Bit for bit, so that −0.0 and 0.0 stay apart as they would with no memory.
+            long bx = Double.doubleToRawLongBits(theta.x());
+            long by = Double.doubleToRawLongBits(theta.y());
+            if (last == null || bx != x || by != y) {
+                x = bx;
+                y = by;
+                last = surface.gradient(theta.x(), theta.y());
+            }
+            return last;
+        }
     }
 
     /** Collects points into growing arrays. */
