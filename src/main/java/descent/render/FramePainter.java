@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class FramePainter {
 
+    /** The title's size, in the layout's font sizes. */
+    private static final double TITLE_FONT = 1.1;
+
     private FramePainter() {
     }
 
@@ -281,10 +284,15 @@ public final class FramePainter {
         return new double[] {l.toPixelX(f.start().x()) - r, l.toPixelY(f.start().y()) - r, 2 * r, 2 * r};
     }
 
-    /** The box the title is drawn in: the strip above the plot. */
-    public static double[] titleBounds(Frame f) {
+    /**
+     * The box the title is drawn in, above the plot and as wide as the title at its last step (digits have one
+     * width): a window that repaints the title each frame then repaints a small area, apart from the plot's.
+     */
+    public static double[] titleBounds(Drawing d, Frame f) {
         FrameLayout l = f.layout();
-        return new double[] {0, 0, l.width(), l.plotY()};
+        d.setFont(TITLE_FONT * l.font(), true);
+        double w = d.textWidth(title(f, f.totalSteps()));
+        return new double[] {l.plotX(), 0, Math.min(w, l.width() - l.plotX()), Math.max(0, l.plotY() - 2)};
     }
 
     /**
@@ -453,9 +461,12 @@ public final class FramePainter {
     /** The title above the plot: the surface and the step. */
     public static void paintTitle(Drawing d, Frame f) {
         FrameLayout l = f.layout();
-        d.setFont(1.1 * l.font(), true);
+        d.setFont(TITLE_FONT * l.font(), true);
         d.setFill(f.theme().text());
-        d.fillText(f.surfaceName() + "  ·  step " + f.step() + " of " + f.totalSteps(), l.plotX(),
-                l.plotY() - 0.7 * l.font(), Align.LEFT, Baseline.BOTTOM);
+        d.fillText(title(f, f.step()), l.plotX(), l.plotY() - 0.7 * l.font(), Align.LEFT, Baseline.BOTTOM);
+    }
+
+    private static String title(Frame f, long step) {
+        return f.surfaceName() + "  ·  step " + step + " of " + f.totalSteps();
     }
 }

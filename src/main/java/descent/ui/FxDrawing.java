@@ -185,11 +185,32 @@ final class FxDrawing implements Drawing {
 
     @Override
     public void clip(double x, double y, double w, double h) {
+        if (covers(x, y, w, h)) {
+            return;
+        }
         g.beginPath();
         g.rect(x, y, w, h);
         g.closePath();
         g.clip();
         g.beginPath();
+    }
+
+    /**
+     * Whether the box holds all of the canvas, so that clipping to it would cut nothing. A canvas clips by drawing
+     * everything after it into a mask and blending it back, which with software rendering costs more than the
+     * drawing itself; the window's small canvases mostly lie inside the plot they are clipped to.
+     */
+    private boolean covers(double x, double y, double w, double h) {
+        javafx.scene.transform.Affine t = g.getTransform();
+        if (t.getMxy() != 0 || t.getMyx() != 0 || t.getMxx() <= 0 || t.getMyy() <= 0) {
+            return false;
+        }
+        javafx.scene.canvas.Canvas c = g.getCanvas();
+        double left = -t.getTx() / t.getMxx();
+        double top = -t.getTy() / t.getMyy();
+        double right = (c.getWidth() - t.getTx()) / t.getMxx();
+        double bottom = (c.getHeight() - t.getTy()) / t.getMyy();
+        return x <= left && y <= top && x + w >= right && y + h >= bottom;
     }
 
     @Override

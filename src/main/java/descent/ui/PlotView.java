@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -53,7 +54,11 @@ final class PlotView extends Pane {
     private final Canvas title = mark("plot-title");
     private final Map<Optimizer, Canvas> heads = new EnumMap<>(Optimizer.class);
     private Canvas[] tiles = new Canvas[0];
+    private final Group tileLayer = new Group();
+    private final Group headLayer = new Group();
     private int tileColumns;
+    /** The data area (left, top, width, height) the tiles cover. */
+    private int[] tileArea;
     private final java.util.BitSet tilesUsed = new java.util.BitSet();
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
@@ -80,14 +85,20 @@ final class PlotView extends Pane {
             margins[i].setManaged(false);
         }
         background.setManaged(false);
-        getChildren().add(background);
-        getChildren().addAll(margins);
         for (Optimizer o : Optimizer.values()) {
             Canvas c = mark("plot-head-" + o.key());
             heads.put(o, c);
-            getChildren().add(c);
+            headLayer.getChildren().add(c);
         }
-        getChildren().addAll(start, legend, title);
+        // JavaFX repaints the whole of a parent once more than 12 of its children changed in a frame; the tiles
+        // and the heads each have a group of their own so that a frame repaints only their small areas.
+        for (Group layer : new Group[] {tileLayer, headLayer}) {
+            layer.setManaged(false);
+            layer.setMouseTransparent(true);
+        }
+        getChildren().add(background);
+        getChildren().addAll(margins);
+        getChildren().addAll(tileLayer, headLayer, start, legend, title);
         setMinSize(200, 150);
         initListeners();
     }
@@ -96,6 +107,8 @@ final class PlotView extends Pane {
         Canvas c = new Canvas();
         c.setId(id);
         c.setMouseTransparent(true);
+        // Placed by hand: a managed child that moves asks the whole plot, and the window, to lay out again.
+        c.setManaged(false);
         return c;
     }
 
@@ -120,34 +133,33 @@ final class PlotView extends Pane {
         if (w != canvasWidth || h != canvasHeight) {
             canvasWidth = w;
             canvasHeight = h;
-            makeTiles(w, h);
             vm.setCanvasSize(w, h);
             invalidateAll();
         }
     }
 
     /**
-     * Covers the plot with small transparent canvases. While the race plays, each frame's new segments go onto the
-     * few tiles they cross: with software rendering, changing one big canvas costs a whole frame, changing a few
-     * small ones almost nothing.
+     * Covers the plot's data area with small transparent canvases. While the race plays, each frame's new segments
+     * go onto the few tiles they cross: with software rendering, changing one big canvas costs a whole frame,
+     * changing a few small ones almost nothing. The tiles lie inside the data area, so that drawing on them needs
+     * no clip (a canvas clip is a masked blend of all it covers).
      */
-    private void makeTiles(double w, double h) {
-        tileColumns = (int) Math.ceil(w / TILE);
-        int rows = (int) Math.ceil(h / TILE);
-        getChildren().removeAll(tiles);
+    private void makeTiles(int left, int top, int w, int h) {
+        tileColumns = (int) Math.ceil((double) w / TILE);
+        int rows = (int) Math.ceil((double) h / TILE);
+        tileLayer.getChildren().clear();
         tiles = new Canvas[tileColumns * rows];
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < tileColumns; i++) {
-                Canvas c = new Canvas(TILE, TILE);
+                Canvas c = new Canvas(Math.min(TILE, w - i * TILE), Math.min(TILE, h - j * TILE));
                 c.setVisible(false);
                 c.setManaged(false);
                 c.setMouseTransparent(true);
-                c.relocate(i * TILE, j * TILE);
+                c.relocate(left + i * TILE, top + j * TILE);
                 tiles[j * tileColumns + i] = c;
             }
         }
-        // Above the background, below the marks.
-        getChildren().addAll(1, java.util.Arrays.asList(tiles));
+        tileLayer.getChildren().addAll(tiles);
         tilesUsed.clear();
         trailsDrawnFor = null;
     }
@@ -223,6 +235,11 @@ final class PlotView extends Pane {
                     javafx.scene.image.PixelFormat.getIntArgbPreInstance());
             background.setImage(new WritableImage(plotBuffer));
         }
+        int[] area = {plotLeft, plotTop, pw, ph};
+        if (!Arrays.equals(area, tileArea)) {
+            makeTiles(plotLeft, plotTop, pw, ph);
+            tileArea = area;
+        }
         background.relocate(plotLeft, plotTop);
     }
 
@@ -239,7 +256,7 @@ final class PlotView extends Pane {
         } else {
             // Empty tiles are hidden: even a transparent canvas costs a blend of all its pixels in every repaint.
             for (int t = tilesUsed.nextSetBit(0); t >= 0; t = tilesUsed.nextSetBit(t + 1)) {
-                tiles[t].getGraphicsContext2D().clearRect(0, 0, TILE, TILE);
+                tiles[t].getGraphicsContext2D().clearRect(0, 0, tiles[t].getWidth(), tiles[t].getHeight());
                 tiles[t].setVisible(false);
             }
             tilesUsed.clear();
@@ -267,10 +284,12 @@ final class PlotView extends Pane {
         java.util.BitSet touched = new java.util.BitSet();
         int rows = tiles.length / Math.max(1, tileColumns);
         for (double[] box : FramePainter.trailBounds(f, from)) {
-            int i0 = Math.max(0, (int) Math.floor(box[0] / TILE));
-            int i1 = Math.min(tileColumns - 1, (int) Math.floor((box[0] + box[2]) / TILE));
-            int j0 = Math.max(0, (int) Math.floor(box[1] / TILE));
-            int j1 = Math.min(rows - 1, (int) Math.floor((box[1] + box[3]) / TILE));
+            double x = box[0] - plotLeft;
+            double y = box[1] - plotTop;
+            int i0 = Math.max(0, (int) Math.floor(x / TILE));
+            int i1 = Math.min(tileColumns - 1, (int) Math.floor((x + box[2]) / TILE));
+            int j0 = Math.max(0, (int) Math.floor(y / TILE));
+            int j1 = Math.min(rows - 1, (int) Math.floor((y + box[3]) / TILE));
             for (int j = j0; j <= j1; j++) {
                 for (int i = i0; i <= i1; i++) {
                     touched.set(j * tileColumns + i);
@@ -278,14 +297,12 @@ final class PlotView extends Pane {
             }
         }
         for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
-            double x = (t % tileColumns) * TILE;
-            double y = (t / tileColumns) * TILE;
+            double x = tiles[t].getLayoutX();
+            double y = tiles[t].getLayoutY();
             GraphicsContext g = tiles[t].getGraphicsContext2D();
             g.save();
             g.translate(-x, -y);
-            FxDrawing d = new FxDrawing(g);
-            d.clip(x, y, TILE, TILE);
-            FramePainter.paintTrails(d, f, from);
+            FramePainter.paintTrails(new FxDrawing(g), f, from);
             g.restore();
             tiles[t].setVisible(true);
             tilesUsed.set(t);
@@ -295,7 +312,7 @@ final class PlotView extends Pane {
     private void paintMarks(Frame f) {
         FxDrawing measure = new FxDrawing(title.getGraphicsContext2D());
         paintOn(start, FramePainter.startBounds(f), d -> FramePainter.paintStart(d, f));
-        paintOn(title, FramePainter.titleBounds(f), d -> FramePainter.paintTitle(d, f));
+        paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
         List<String> labels = FramePainter.legendLabels(f);
         if (!labels.equals(legendShown) || legend.getWidth() == 0 || trailsDrawnTo == 0) {
             paintOn(legend, FramePainter.legendBounds(measure, f), d -> FramePainter.paintLegend(d, f));

@@ -11,7 +11,10 @@ import javafx.application.Platform;
 /**
  * {@code descent bench --ui}: opens the window at 1280x800 on the wells with all eight optimizers and 2,000 steps,
  * plays the race through, then moves the ε slider 60 times, and reports the frame time while playing and the time
- * from each slider change to the moment the frame showing the new paths has been rendered.
+ * from each slider change to the moment the frame showing the new paths has been rendered. It does all of it three
+ * times and reports the first round, just after start, and the last: for the first twenty seconds or so the JIT
+ * compilers keep most of one of this machine's two cores busy (C2 alone used 6.6 s of CPU in a 14 s run), and the
+ * first round measures the window and the compiler together.
  *
  * <p>Pulses run unthrottled, so each frame takes as long as its work. Times are taken when the renderer has
  * finished a frame: a marker job is queued on the render thread at the start of each pulse, behind the previous
@@ -22,6 +25,7 @@ final class UiBenchmark {
 
     private static final int STEPS = 2000;
     private static final int SLIDER_MOVES = 60;
+    private static final int ROUNDS = 3;
 
     private enum Phase { WAIT, PLAY, SLIDER, DONE }
 
@@ -33,12 +37,16 @@ final class UiBenchmark {
     private final IntConsumer finish;
     private final boolean renderTimes;
     private Phase phase = Phase.WAIT;
+    private int round;
     private int quiet;
     private final long[] frameEnds = new long[1 << 15];
     private volatile int frameCount;
-    private long[] playFrames;
-    private final long[][] work = new long[3][];
-    private final long[] latencies = new long[SLIDER_MOVES];
+    /** Per round: the sorted frame times while playing. */
+    private final long[][] playFrames = new long[ROUNDS][];
+    /** Per round and kind of FX-thread work: the sorted times. */
+    private final long[][][] work = new long[ROUNDS][3][];
+    /** Per round: slider-to-rendered times, sorted once the round is over. */
+    private final long[][] latencies = new long[ROUNDS][SLIDER_MOVES];
     private int moves;
     private Move move = Move.SET;
     private volatile long changedAt;
@@ -87,20 +95,15 @@ final class UiBenchmark {
                         && vm.trajectoriesProperty().get().get(0).lastStep() > 0;
                 quiet = ready ? quiet + 1 : 0;
                 if (quiet == 30) {
-                    vm.speedProperty().set(250);
-                    vm.reset();
-                    view.stats().clear();
-                    frameCount = 0;
-                    vm.play();
-                    phase = Phase.PLAY;
+                    play();
                 }
             }
             case PLAY -> {
                 afterLastFrame(t -> frameEnds[frameCount++ & (frameEnds.length - 1)] = t);
                 if (!vm.playingProperty().get()) {
-                    playFrames = intervals();
+                    playFrames[round] = intervals();
                     for (int kind = 0; kind < 3; kind++) {
-                        work[kind] = view.stats().sortedWork(kind);
+                        work[round][kind] = view.stats().sortedWork(kind);
                     }
                     baseEps = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
                     vm.setStep(STEPS);
@@ -111,6 +114,16 @@ final class UiBenchmark {
             default -> {
             }
         }
+    }
+
+    private void play() {
+        vm.speedProperty().set(250);
+        vm.reset();
+        view.stats().clear();
+        frameCount = 0;
+        moves = 0;
+        vm.play();
+        phase = Phase.PLAY;
     }
 
     private long[] intervals() {
@@ -127,8 +140,8 @@ final class UiBenchmark {
         switch (move) {
             case SET -> {
                 // Move the slider as a hand would, a little either side of the default, between two pulses as an
-                // input event arrives.
-                double eps = baseEps * (1 + 0.25 * Math.sin(moves * 0.7));
+                // input event arrives; never to the value it has, which would compute and paint nothing.
+                double eps = baseEps * (1 + 0.25 * Math.sin((moves + 1) * 0.7));
                 pathsArrived = 0;
                 changedAt = 0;
                 move = Move.WAIT_PAINT;
@@ -138,6 +151,7 @@ final class UiBenchmark {
                 });
             }
             case WAIT_PAINT -> {
+                
                 if (changedAt != 0 && pathsArrived >= changedAt && view.plot().paints() > paintsAtArrival) {
                     move = Move.WAIT_RENDER;
                 }
@@ -146,9 +160,14 @@ final class UiBenchmark {
                 // The frame with the new paths was handed to the renderer at the end of the last pulse.
                 long started = changedAt;
                 int index = moves++;
-                afterLastFrame(t -> latencies[index] = t - started);
+                long[] into = latencies[round];
+                afterLastFrame(t -> into[index] = t - started);
                 move = Move.SET;
-                if (moves == SLIDER_MOVES) {
+                if (moves == SLIDER_MOVES && round < ROUNDS - 1) {
+                    round++;
+                    vm.setHyperparameter(Hyperparameter.LEARNING_RATE, baseEps);
+                    play();
+                } else if (moves == SLIDER_MOVES) {
                     phase = Phase.DONE;
                     afterLastFrame(t -> Platform.runLater(() -> {
                         report();
@@ -160,19 +179,27 @@ final class UiBenchmark {
         }
     }
 
+
     private void report() {
-        long[] lat = latencies.clone();
-        Arrays.sort(lat);
         System.out.printf("descent bench --ui: 1280x800, wells, 8 optimizers x %d steps, prism.order=%s,"
                 + " unthrottled pulses, times taken when %s%n", STEPS, System.getProperty("prism.order", "default"),
                 renderTimes ? "the renderer has finished a frame" : "the next pulse starts (no render probe)");
+        report(0, "just after start, with the JIT compilers busy");
+        report(ROUNDS - 1, "warm");
+    }
+
+    private void report(int r, String what) {
+        long[] frames = playFrames[r];
+        long[] lat = latencies[r].clone();
+        Arrays.sort(lat);
+        System.out.printf(" round %d of %d, %s:%n", r + 1, ROUNDS, what);
         System.out.printf("  playing:         %d frames, frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                playFrames.length, ms(percentile(playFrames, 0.5)), ms(percentile(playFrames, 0.95)),
-                ms(playFrames.length == 0 ? 0 : playFrames[playFrames.length - 1]));
+                frames.length, ms(percentile(frames, 0.5)), ms(percentile(frames, 0.95)),
+                ms(frames.length == 0 ? 0 : frames[frames.length - 1]));
         String[] names = {"advance and table", "plot painting", "chart painting"};
         for (int kind = 0; kind < 3; kind++) {
             System.out.printf("    of which FX-thread %-18s p50 %.1f ms, p95 %.1f ms%n", names[kind],
-                    ms(percentile(work[kind], 0.5)), ms(percentile(work[kind], 0.95)));
+                    ms(percentile(work[r][kind], 0.5)), ms(percentile(work[r][kind], 0.95)));
         }
         System.out.printf("  slider->repaint: %d moves, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", lat.length,
                 ms(percentile(lat, 0.5)), ms(percentile(lat, 0.95)), ms(lat[lat.length - 1]));
@@ -206,3 +233,4 @@ final class UiBenchmark {
         }
     }
 }
+
