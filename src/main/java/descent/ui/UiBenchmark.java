@@ -47,6 +47,8 @@ final class UiBenchmark {
     private final long[][][] work = new long[ROUNDS][3][];
     /** Per round: slider-to-rendered times, sorted once the round is over. */
     private final long[][] latencies = new long[ROUNDS][SLIDER_MOVES];
+    /** Per round: from the slider change to when the renderer could start on the frame with the new paths. */
+    private final long[][] renderFree = new long[ROUNDS][SLIDER_MOVES];
     private int moves;
     private Move move = Move.SET;
     private volatile long changedAt;
@@ -126,6 +128,24 @@ final class UiBenchmark {
         phase = Phase.PLAY;
     }
 
+    /**
+     * Records when the renderer is done with the frames before this pulse's, the one with the new paths: a job
+     * queued after layout, before the pulse hands its frame over, runs then.
+     */
+    private void whenRendererFree(long started, long[] into, int index) {
+        if (!renderTimes) {
+            return;
+        }
+        javafx.scene.Scene scene = view.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                RenderProbe.afterRendering(() -> into[index] = System.nanoTime() - started);
+            }
+        });
+    }
+
     private long[] intervals() {
         int n = Math.min(frameCount, frameEnds.length) - 1;
         long[] out = new long[Math.max(0, n)];
@@ -151,8 +171,8 @@ final class UiBenchmark {
                 });
             }
             case WAIT_PAINT -> {
-                
                 if (changedAt != 0 && pathsArrived >= changedAt && view.plot().paints() > paintsAtArrival) {
+                    whenRendererFree(changedAt, renderFree[round], moves);
                     move = Move.WAIT_RENDER;
                 }
             }
@@ -203,6 +223,19 @@ final class UiBenchmark {
         }
         System.out.printf("  slider->repaint: %d moves, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", lat.length,
                 ms(percentile(lat, 0.5)), ms(percentile(lat, 0.95)), ms(lat[lat.length - 1]));
+        if (renderTimes) {
+            long[] before = renderFree[r].clone();
+            long[] rendering = new long[before.length];
+            for (int i = 0; i < before.length; i++) {
+                rendering[i] = latencies[r][i] - before[i];
+            }
+            Arrays.sort(before);
+            Arrays.sort(rendering);
+            System.out.printf("    of which up to the renderer       p50 %.1f ms, p95 %.1f ms%n",
+                    ms(percentile(before, 0.5)), ms(percentile(before, 0.95)));
+            System.out.printf("    of which rendering the new frame  p50 %.1f ms, p95 %.1f ms%n",
+                    ms(percentile(rendering, 0.5)), ms(percentile(rendering, 0.95)));
+        }
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -57,6 +57,40 @@ class FramePainterTest {
         assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", "start").doesNotContain("Adam");
     }
 
+    @Test
+    void theTitleAtAnyStepLiesInItsBoxWhichIsClearOfThePlot() {
+        Scenario s = Scenario.defaults("wells").with(sim -> sim.withSteps(2000));
+        List<Track> tracks = new ArrayList<>();
+        for (Trajectory t : s.simulation().run()) {
+            tracks.add(new Track(t.optimizer(), t));
+        }
+        for (long step : new long[] {0, 7, 1999, 2000}) {
+            Frame f = frame(s, tracks, 1000, 700, step);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1000, 700,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            Java2DDrawing d = new Java2DDrawing(g);
+            double[] box = FramePainter.titleBounds(d, f);
+            FramePainter.paintTitle(d, f);
+            g.dispose();
+            int inked = 0;
+            for (int y = 0; y < 700; y++) {
+                for (int x = 0; x < 1000; x++) {
+                    if ((img.getRGB(x, y) >>> 24) != 0) {
+                        inked++;
+                        assertThat(x).as("step %d, x", step).isBetween((int) Math.floor(box[0]) - 1,
+                                (int) Math.ceil(box[0] + box[2]) + 1);
+                        assertThat(y).as("step %d, y", step).isBetween((int) Math.floor(box[1]) - 1,
+                                (int) Math.ceil(box[1] + box[3]) + 1);
+                    }
+                }
+            }
+            assertThat(inked).as("step %d", step).isGreaterThan(100);
+            // The window repaints the title every frame: its box, one pixel wider each way, must not reach the plot.
+            assertThat(Math.ceil(box[1] + box[3]) + 1).isLessThanOrEqualTo(Math.floor(f.layout().plotY()));
+        }
+    }
+
     @Property(tries = 60)
     void neverPaintsANonFiniteCoordinate(@ForAll("surfaces") SurfaceType type,
             @ForAll @DoubleRange(min = -5, max = 1) double logEps, @ForAll @IntRange(min = 0, max = 300) int step,

@@ -203,6 +203,51 @@ class MainViewTest {
         assertThat(vm.step()).isEqualTo(1);
     }
 
+    /** How many pixels of two images of the same size differ by more than anti-aliasing would make them. */
+    private static int visiblyDiffering(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            int d = Math.abs(((a[i] >> 16) & 255) - ((b[i] >> 16) & 255))
+                    + Math.abs(((a[i] >> 8) & 255) - ((b[i] >> 8) & 255)) + Math.abs((a[i] & 255) - (b[i] & 255));
+            n += d > 60 ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void aRaceGrownFrameByFrameLooksLikeTheSameRaceDrawnWhole(FxRobot robot) {
+        // Two trails that part soon after the start: where trails cross, which is on top depends on whether they
+        // were drawn step by step or trail by trail, and this compares the rest.
+        robot.interact(() -> {
+            for (Optimizer o : Optimizer.values()) {
+                vm.setShown(o, o == Optimizer.MOMENTUM || o == Optimizer.ADAM);
+            }
+            vm.setStep(0);
+        });
+        settle(robot);
+        int[] bare = pixels(robot, "#plot");
+        // As when playing: each frame adds only the new segments, on the small tiles they cross.
+        for (int k = 3; k <= 120; k += 3) {
+            int step = k;
+            robot.interact(() -> {
+                vm.setStep(step);
+                view.plot().paintIfNeeded();
+            });
+        }
+        assertThat(view.plot().redrewWhole()).isFalse();
+        int[] grown = pixels(robot, "#plot");
+        robot.interact(() -> {
+            view.plot().invalidateAll();
+            view.plot().paintIfNeeded();
+        });
+        assertThat(view.plot().redrewWhole()).isTrue();
+        int[] whole = pixels(robot, "#plot");
+        int trails = visiblyDiffering(bare, whole);
+        assertThat(trails).isGreaterThan(2000);
+        // A tile missing or out of place would take a fifth or more of the trails with it.
+        assertThat(visiblyDiffering(grown, whole)).isLessThan(trails / 20);
+    }
+
     @Test
     void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
         robot.interact(() -> vm.setStep(60));
@@ -283,3 +328,4 @@ class MainViewTest {
         assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();
     }
 }
+
