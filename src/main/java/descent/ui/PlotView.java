@@ -57,6 +57,8 @@ final class PlotView extends Pane {
     private final Group tileLayer = new Group();
     private final Group headLayer = new Group();
     private int tileColumns;
+    /** Where the base image holds trails (x, y, width, height in its pixels); null when it must be redrawn whole. */
+    private int[] trailsInImage;
     /** The data area (left, top, width, height) the tiles cover. */
     private int[] tileArea;
     private final java.util.BitSet tilesUsed = new java.util.BitSet();
@@ -241,6 +243,7 @@ final class PlotView extends Pane {
             tileArea = area;
         }
         background.relocate(plotLeft, plotTop);
+        trailsInImage = null;
     }
 
     /** Adds the new part of the trails when the same paths have only moved on; otherwise redraws them whole. */
@@ -261,23 +264,70 @@ final class PlotView extends Pane {
             }
             tilesUsed.clear();
             redrewWhole = true;
-            int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
-            int stride = backgroundPixels.getWidth();
-            plotBuffer.updateBuffer(buffer -> {
-                int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
-                int pw = plotPixels.getWidth();
-                for (int y = 0; y < plotPixels.getHeight(); y++) {
-                    System.arraycopy(from, (plotTop + y) * stride + plotLeft, to, y * pw, pw);
-                }
-                java.awt.Graphics2D g = plotPixels.createGraphics();
-                g.translate(-plotLeft, -plotTop);
-                FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
-                g.dispose();
-                return null;
-            });
+            redrawImage(f);
         }
         trailsDrawnFor = key;
         trailsDrawnTo = f.step();
+    }
+
+    /**
+     * Redraws the trails into the plot's base image. Only the part that held trails before or holds them now
+     * changes: outside it the image is the background, before and after. After a slider move this is often less
+     * than half of the plot, and the renderer then copies and composites only that part.
+     */
+    private void redrawImage(Frame f) {
+        int pw = plotPixels.getWidth();
+        int ph = plotPixels.getHeight();
+        int[] now = trailArea(f, pw, ph);
+        int[] dirty = trailsInImage == null ? new int[] {0, 0, pw, ph} : union(trailsInImage, now);
+        trailsInImage = now;
+        if (dirty[2] <= 0 || dirty[3] <= 0) {
+            return;
+        }
+        int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
+        int stride = backgroundPixels.getWidth();
+        plotBuffer.updateBuffer(buffer -> {
+            int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
+            for (int y = dirty[1]; y < dirty[1] + dirty[3]; y++) {
+                System.arraycopy(from, (plotTop + y) * stride + plotLeft + dirty[0], to, y * pw + dirty[0],
+                        dirty[2]);
+            }
+            java.awt.Graphics2D g = plotPixels.createGraphics();
+            g.setClip(dirty[0], dirty[1], dirty[2], dirty[3]);
+            g.translate(-plotLeft, -plotTop);
+            FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
+            g.dispose();
+            return new javafx.geometry.Rectangle2D(dirty[0], dirty[1], dirty[2], dirty[3]);
+        });
+    }
+
+    /** The box (x, y, width, height, in the base image's pixels) that the frame's trails cover; empty if none. */
+    private int[] trailArea(Frame f, int pw, int ph) {
+        int[] area = {0, 0, 0, 0};
+        for (double[] box : FramePainter.trailBounds(f, 0)) {
+            int x0 = Math.max(0, (int) Math.floor(box[0] - plotLeft) - 1);
+            int y0 = Math.max(0, (int) Math.floor(box[1] - plotTop) - 1);
+            int x1 = Math.min(pw, (int) Math.ceil(box[0] + box[2] - plotLeft) + 1);
+            int y1 = Math.min(ph, (int) Math.ceil(box[1] + box[3] - plotTop) + 1);
+            if (x1 > x0 && y1 > y0) {
+                area = union(area, new int[] {x0, y0, x1 - x0, y1 - y0});
+            }
+        }
+        return area;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        if (a[2] <= 0 || a[3] <= 0) {
+            return b;
+        }
+        if (b[2] <= 0 || b[3] <= 0) {
+            return a;
+        }
+        int x0 = Math.min(a[0], b[0]);
+        int y0 = Math.min(a[1], b[1]);
+        int x1 = Math.max(a[0] + a[2], b[0] + b[2]);
+        int y1 = Math.max(a[1] + a[3], b[1] + b[3]);
+        return new int[] {x0, y0, x1 - x0, y1 - y0};
     }
 
     private void addToTiles(Frame f, long from) {

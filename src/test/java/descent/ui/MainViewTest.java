@@ -249,6 +249,29 @@ class MainViewTest {
     }
 
     @Test
+    void afterASliderMoveThePlotIsWhatAWholeRedrawDraws(FxRobot robot) {
+        robot.interact(() -> vm.setStep(200));
+        settle(robot);
+        // Scrubbed back: the plot's base image now holds the trails up to step 150.
+        robot.interact(() -> vm.setStep(150));
+        settle(robot);
+        assertThat(view.plot().redrewWhole()).isTrue();
+        int[] before = pixels(robot, "#plot");
+        // Only the part of the plot that held trails before or holds them now is redrawn; here the paths shrink.
+        robot.interact(() -> vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.002));
+        settle(robot);
+        assertThat(view.plot().redrewWhole()).isTrue();
+        int[] updated = pixels(robot, "#plot");
+        robot.interact(() -> {
+            view.plot().invalidateAll();
+            view.plot().paintIfNeeded();
+        });
+        int[] whole = pixels(robot, "#plot");
+        assertThat(visiblyDiffering(before, whole)).isGreaterThan(500);
+        assertThat(differing(updated, whole)).isZero();
+    }
+
+    @Test
     void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
         robot.interact(() -> vm.setStep(60));
         settle(robot);
