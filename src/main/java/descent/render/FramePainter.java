@@ -304,7 +304,7 @@ public final class FramePainter {
      * @return the number of points written to xs and ys
      */
     static int project(Trajectory tr, int first, int last, FrameLayout l, double[] xs, double[] ys) {
-        java.util.Set<Long> visited = new java.util.HashSet<>();
+        CellSet visited = new CellSet();
         int n = 0;
         int skipped = -1;
         for (int k = first; k <= last; k++) {
