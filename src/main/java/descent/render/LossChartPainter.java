@@ -72,8 +72,20 @@ public final class LossChartPainter {
         d.strokeRect(x0, y0, w, h);
         d.setFont(0.85 * font, false);
         d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
-        d.fillText(shifted ? "loss − f_min, log scale (f_min = " + Ticks.format(shift) + ")" : "loss, log scale", x0, top - 0.4 * font,
-                Align.LEFT, Baseline.BOTTOM);
+        String[] titles = shifted
+                ? new String[] {"loss − f_min, log scale (f_min = " + Ticks.format(shift) + ")",
+                    "loss − f_min, log (f_min = " + Ticks.format(shift) + ")", "loss − f_min, log scale"}
+                : new String[] {"loss, log scale"};
+        // The longest title that fits: a narrow side panel must not cut it off at the edge.
+        String title = titles[titles.length - 1];
+        for (String t : titles) {
+            if (d.textWidth(t) <= width - x0 - 0.2 * font) {
+                title = t;
+                break;
+            }
+        }
+        double titleX = Math.max(0.2 * font, Math.min(x0, width - 0.2 * font - d.textWidth(title)));
+        d.fillText(title, titleX, top - 0.4 * font, Align.LEFT, Baseline.BOTTOM);
 
         d.save();
         d.clip(x0, y0, w, h);
