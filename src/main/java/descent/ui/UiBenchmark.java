@@ -12,8 +12,8 @@ import javafx.application.Platform;
  * {@code descent bench --ui}: opens the window at 1280x800 on the wells with all eight optimizers and 2,000 steps,
  * plays the race through, then moves the ε slider 60 times, and reports the frame time while playing and the time
  * from each slider change to the moment the frame showing the new paths has been rendered. It does all of it three
- * times and reports the first round, just after start, and the last: for the first twenty seconds or so the JIT
- * compilers keep most of one of this machine's two cores busy (C2 alone used 6.6 s of CPU in a 14 s run), and the
+ * times and reports the first round, just after start, and the last: with the JVM's default compilers, C2 keeps
+ * most of one of this machine's two cores busy for the first half-minute (6.6 s of CPU in a 14 s run), and the
  * first round measures the window and the compiler together.
  *
  * <p>Pulses run unthrottled, so each frame takes as long as its work. Times are taken when the renderer has
@@ -201,10 +201,12 @@ final class UiBenchmark {
 
 
     private void report() {
+        java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.printf("descent bench --ui: 1280x800, wells, 8 optimizers x %d steps, prism.order=%s,"
-                + " unthrottled pulses, times taken when %s%n", STEPS, System.getProperty("prism.order", "default"),
+                + " unthrottled pulses, JVM options %s, times taken when %s%n", STEPS,
+                System.getProperty("prism.order", "default"), flags.isEmpty() ? "none" : String.join(" ", flags),
                 renderTimes ? "the renderer has finished a frame" : "the next pulse starts (no render probe)");
-        report(0, "just after start, with the JIT compilers busy");
+        report(0, "just after start");
         report(ROUNDS - 1, "warm");
     }
 
