@@ -302,18 +302,8 @@ class MainViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        long close = 0;
-        for (int i = 0; i < file.length; i++) {
-            int a = window[i];
-            int b = file[i];
-            int d = Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
-                    + Math.abs((a & 255) - (b & 255));
-            if (d <= 60) {
-                close++;
-            }
-        }
         // The same layout and colours; only anti-aliasing and glyph rasterization differ between the two backends.
-        assertThat(close).isGreaterThan(file.length * 95L / 100);
+        assertThat(visiblyDiffering(window, file)).isLessThan(file.length / 20);
     }
 
     @Test
