@@ -38,11 +38,12 @@ final class LossChart extends Pane {
     }
 
     /**
-     * Repaints if anything changed, four times a second at most and twice while the race plays: the chart is for
-     * reading trends, and each repaint of its canvas costs a frame's worth of software rendering.
+     * Repaints if anything changed, four times a second at most, and twice while the race plays or the paths are
+     * being dragged: the chart is for reading trends, and each repaint of its canvas costs a frame's worth of
+     * software rendering.
      */
     void paintIfNeeded(long now) {
-        long wait = vm.playingProperty().get() ? 500_000_000L : 250_000_000L;
+        long wait = vm.playingProperty().get() || vm.pathsSettling() ? 500_000_000L : 250_000_000L;
         if (!dirty || canvas.getWidth() < 10 || canvas.getHeight() < 10 || now - lastPaint < wait) {
             return;
         }

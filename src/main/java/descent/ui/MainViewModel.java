@@ -93,6 +93,8 @@ public final class MainViewModel {
     private double canvasHeight = 600;
     private double stepFraction;
     private double sinceRowsUpdated = Double.POSITIVE_INFINITY;
+    /** Seconds since the paths last changed: a small value means a slider or the start is being dragged. */
+    private double sincePathsChanged = Double.POSITIVE_INFINITY;
     private boolean rowsDirty = true;
     private long randomDraws;
     private Object contourKey;
@@ -125,8 +127,12 @@ public final class MainViewModel {
         playing.addListener((obs, was, now) -> rowsDirty = true);
         trajectories.addListener((obs, was, now) -> {
             rowsDirty = true;
-            // New paths are painted in the coming frame; the table catches up in the one after.
-            sinceRowsUpdated = Math.min(sinceRowsUpdated, 0.05);
+            if (!pathsSettling()) {
+                // New paths are painted in the coming frame; the table catches up in the one after. While they
+                // are being dragged it keeps its own pace instead.
+                sinceRowsUpdated = Math.min(sinceRowsUpdated, 0.05);
+            }
+            sincePathsChanged = 0;
         });
         apply(initial);
     }
@@ -436,6 +442,14 @@ public final class MainViewModel {
         step.set(Math.max(0, step.get() - 1));
     }
 
+    /**
+     * Whether the paths changed less than 0.12 s ago, as they do every frame while a slider or the start is dragged.
+     * The table and the chart then wait for the hand to rest, or half a second, so that those frames go to the paths.
+     */
+    public boolean pathsSettling() {
+        return sincePathsChanged < 0.12;
+    }
+
     /** Back to step 0, paused. */
     public void reset() {
         pause();
@@ -449,11 +463,14 @@ public final class MainViewModel {
 
     /**
      * Called once per frame with the time elapsed since the last: advances a playing race, and brings the table up
-     * to date, ten times a second at most (four while the race plays), since faster is unreadable and costs frames.
+     * to date, ten times a second at most (four while the race plays, two while the paths are being dragged), since
+     * faster is unreadable and costs frames.
      */
     public void advance(double seconds) {
         sinceRowsUpdated += seconds;
-        if (rowsDirty && sinceRowsUpdated >= (playing.get() ? 0.25 : 0.1)) {
+        sincePathsChanged += seconds;
+        double wait = playing.get() ? 0.25 : pathsSettling() ? 0.5 : 0.1;
+        if (rowsDirty && sinceRowsUpdated >= wait) {
             sinceRowsUpdated = 0;
             updateRows();
         }

@@ -131,4 +131,34 @@ class MainViewModelTest {
         assertThat(sgd.outcomeProperty().get()).isEqualTo("running");
         assertThat(sgd.stepProperty().get()).isEqualTo(2);
     }
+
+    @Test
+    void whileThePathsKeepChangingTheTableWaitsForAPauseOrHalfASecond() {
+        vm.setStep(50);
+        vm.advance(1);
+        OptimizerRow sgd = vm.rows().get(Optimizer.SGD.ordinal());
+        double first = sgd.lossProperty().get();
+        // A slider dragged at 50 changes a second: the paths follow every one, the table does not.
+        for (int i = 1; i <= 5; i++) {
+            vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.05 - 0.004 * i);
+            vm.advance(0.02);
+        }
+        assertThat(sgd.lossProperty().get()).isEqualTo(first);
+        // The hand rests: the table catches up.
+        vm.advance(0.15);
+        double rested = sgd.lossProperty().get();
+        assertThat(rested).isNotEqualTo(first);
+        // A long drag still shows the numbers twice a second.
+        int refreshes = 0;
+        double shown = rested;
+        for (int i = 1; i <= 50; i++) {
+            vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.03 + 0.0002 * i);
+            vm.advance(0.02);
+            if (sgd.lossProperty().get() != shown) {
+                shown = sgd.lossProperty().get();
+                refreshes++;
+            }
+        }
+        assertThat(refreshes).isBetween(1, 2);
+    }
 }
