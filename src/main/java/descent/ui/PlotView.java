@@ -163,7 +163,6 @@ final class PlotView extends Pane {
         }
         tileLayer.getChildren().addAll(tiles);
         tilesUsed.clear();
-        trailsDrawnFor = null;
     }
 
     void invalidateAll() {

@@ -199,7 +199,6 @@ final class UiBenchmark {
         }
     }
 
-
     private void report() {
         java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.printf("descent bench --ui: 1280x800, wells, 8 optimizers x %d steps, prism.order=%s,"
