@@ -26,7 +26,7 @@ import javafx.scene.layout.Pane;
 /**
  * The plot, drawn so that a frame of the race costs little even with software rendering. The background (contour,
  * axes, colour bar) is painted once into pixels; its margins are shown as still strips, and the data area as an
- * image that Java2D redraws, background and trails whole, whenever the paths change. While the race plays the
+ * image in cells that Java2D redraws, background and trails, whenever the paths change. While the race plays the
  * trails only grow, so each frame adds just the new segments, on small tiles above it. The marks that move or
  * change each frame (the heads, the title) and the start and the legend have small canvases of their own, so that
  * a frame repaints a few small areas rather than the whole plot. The frame painter draws all of it, as it draws
@@ -40,11 +40,10 @@ final class PlotView extends Pane {
     private static final int TILE = 96;
 
     private final MainViewModel vm;
-    private final javafx.scene.image.ImageView background = new javafx.scene.image.ImageView();
+    private final CellImage background = new CellImage();
     private final javafx.scene.image.ImageView[] margins = new javafx.scene.image.ImageView[4];
     private java.awt.image.BufferedImage backgroundPixels;
     private java.awt.image.BufferedImage plotPixels;
-    private javafx.scene.image.PixelBuffer<java.nio.IntBuffer> plotBuffer;
     private int plotLeft;
     private int plotTop;
     private double canvasWidth;
@@ -86,7 +85,6 @@ final class PlotView extends Pane {
             margins[i] = new javafx.scene.image.ImageView();
             margins[i].setManaged(false);
         }
-        background.setManaged(false);
         for (Optimizer o : Optimizer.values()) {
             Canvas c = mark("plot-head-" + o.key());
             heads.put(o, c);
@@ -231,10 +229,7 @@ final class PlotView extends Pane {
         int ph = Math.max(1, bottom - plotTop);
         if (plotPixels == null || plotPixels.getWidth() != pw || plotPixels.getHeight() != ph) {
             plotPixels = new java.awt.image.BufferedImage(pw, ph, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] data = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
-            plotBuffer = new javafx.scene.image.PixelBuffer<>(pw, ph, java.nio.IntBuffer.wrap(data),
-                    javafx.scene.image.PixelFormat.getIntArgbPreInstance());
-            background.setImage(new WritableImage(plotBuffer));
+            background.resize(pw, ph);
         }
         int[] area = {plotLeft, plotTop, pw, ph};
         if (!Arrays.equals(area, tileArea)) {
@@ -272,7 +267,7 @@ final class PlotView extends Pane {
     /**
      * Redraws the trails into the plot's base image. Only the part that held trails before or holds them now
      * changes: outside it the image is the background, before and after. After a slider move this is often less
-     * than half of the plot, and the renderer then copies and composites only that part.
+     * than half of the plot, and of it the renderer gets only the cells that the paths crossed, before or now.
      */
     private void redrawImage(Frame f) {
         int pw = plotPixels.getWidth();
@@ -285,19 +280,16 @@ final class PlotView extends Pane {
         }
         int[] from = ((java.awt.image.DataBufferInt) backgroundPixels.getRaster().getDataBuffer()).getData();
         int stride = backgroundPixels.getWidth();
-        plotBuffer.updateBuffer(buffer -> {
-            int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
-            for (int y = dirty[1]; y < dirty[1] + dirty[3]; y++) {
-                System.arraycopy(from, (plotTop + y) * stride + plotLeft + dirty[0], to, y * pw + dirty[0],
-                        dirty[2]);
-            }
-            java.awt.Graphics2D g = plotPixels.createGraphics();
-            g.setClip(dirty[0], dirty[1], dirty[2], dirty[3]);
-            g.translate(-plotLeft, -plotTop);
-            FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
-            g.dispose();
-            return new javafx.geometry.Rectangle2D(dirty[0], dirty[1], dirty[2], dirty[3]);
-        });
+        int[] to = ((java.awt.image.DataBufferInt) plotPixels.getRaster().getDataBuffer()).getData();
+        for (int y = dirty[1]; y < dirty[1] + dirty[3]; y++) {
+            System.arraycopy(from, (plotTop + y) * stride + plotLeft + dirty[0], to, y * pw + dirty[0], dirty[2]);
+        }
+        java.awt.Graphics2D g = plotPixels.createGraphics();
+        g.setClip(dirty[0], dirty[1], dirty[2], dirty[3]);
+        g.translate(-plotLeft, -plotTop);
+        FramePainter.paintTrails(new descent.render.Java2DDrawing(g), f, 0);
+        g.dispose();
+        background.update(to, dirty[0], dirty[1], dirty[2], dirty[3]);
     }
 
     /** The box (x, y, width, height, in the base image's pixels) that the frame's trails cover; empty if none. */
