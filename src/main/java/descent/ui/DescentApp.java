@@ -86,6 +86,7 @@ public final class DescentApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, this::finish).start();
         } else if (r != null && r.screenshot() != null) {
