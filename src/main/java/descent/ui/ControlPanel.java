@@ -320,10 +320,10 @@ final class ControlPanel extends ScrollPane {
         batchControl.setEnabled(surface instanceof MiniBatchSurface);
         Vec2 start = s.simulation().start();
         if (!startX.isFocused()) {
-            startX.setText(descent.export.Decimal.shortest(start.x()));
+            ValueControl.setTextIfChanged(startX, descent.export.Decimal.shortest(start.x()));
         }
         if (!startY.isFocused()) {
-            startY.setText(descent.export.Decimal.shortest(start.y()));
+            ValueControl.setTextIfChanged(startY, descent.export.Decimal.shortest(start.y()));
         }
     }
 

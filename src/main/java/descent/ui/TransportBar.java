@@ -164,7 +164,7 @@ final class TransportBar extends VBox {
         speed.setValue((Math.log10(s) - Math.log10(r.min())) / (Math.log10(r.max()) - Math.log10(r.min())));
         speedLabel.setText(Math.round(s) + " steps/s");
         if (!steps.isFocused() || !stepsError.isVisible()) {
-            steps.setText(Integer.toString(total));
+            ValueControl.setTextIfChanged(steps, Integer.toString(total));
         }
         updating = false;
     }

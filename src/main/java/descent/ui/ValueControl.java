@@ -77,13 +77,13 @@ final class ValueControl extends VBox {
         field.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, gap, field);
+        HBox header = new HBox(8, name, gap, new LayoutRoot(field));
         header.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("value-error");
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        getChildren().addAll(header, slider, error);
+        getChildren().addAll(header, new LayoutRoot(slider), error);
         setSpacing(2);
         Tooltip tip = new Tooltip(help);
         tip.setWrapText(true);
@@ -189,8 +189,11 @@ final class ValueControl extends VBox {
     }
 
     private void showField(double v) {
-        String text = whole ? Long.toString((long) v) : Decimal.shortest(v);
-        // Setting the same text again would still lay the panel out anew.
+        setTextIfChanged(field, whole ? Long.toString((long) v) : Decimal.shortest(v));
+    }
+
+    /** Sets a field's text unless it already reads so: setting the same text again still lays the window out anew. */
+    static void setTextIfChanged(javafx.scene.control.TextInputControl field, String text) {
         if (!text.equals(field.getText())) {
             field.setText(text);
         }
