@@ -19,12 +19,13 @@ import java.util.List;
  * runs before the first one. The JIT compiles a method once it has been called about 130 times, and a slider move
  * calls the race's loop once per optimizer and Java2D's stroking twice per trail: without this the first moves after
  * start ran much of their work in the interpreter (in the first round of {@code bench --ui}, JFR found the race's
- * loop interpreted in a quarter of the FX thread's samples). It takes a few milliseconds and changes nothing.
+ * loop interpreted in a quarter of the FX thread's samples). It changes nothing and costs the worker under a tenth
+ * of a second (75 to 85 ms, once Java2D's classes are loaded), behind the first contours.
  */
 final class WarmUp implements Runnable {
 
-    private static final int ROUNDS = 24;
-    private static final int STEPS = 300;
+    private static final int ROUNDS = 20;
+    private static final int STEPS = 150;
 
     private final Scenario scenario;
 
