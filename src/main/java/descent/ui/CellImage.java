@@ -1,6 +1,9 @@
 package descent.ui;
 
 import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
@@ -30,7 +33,7 @@ final class CellImage extends Group {
     private int columns;
     private int rows;
     private int[][] pixels = new int[0][];
-    private java.util.List<PixelBuffer<IntBuffer>> buffers = java.util.List.of();
+    private List<PixelBuffer<IntBuffer>> buffers = List.of();
     private long cellUpdates;
 
     CellImage() {
@@ -49,7 +52,7 @@ final class CellImage extends Group {
         columns = (int) Math.ceil(w / (double) cell);
         rows = (int) Math.ceil(h / (double) cell);
         pixels = new int[columns * rows][];
-        buffers = new java.util.ArrayList<>(columns * rows);
+        buffers = new ArrayList<>(columns * rows);
         getChildren().clear();
         for (int j = 0; j < rows; j++) {
             Group row = new Group();
@@ -106,7 +109,7 @@ final class CellImage extends Group {
         int first = -1;
         int last = -1;
         for (int yy = ay; yy < by; yy++) {
-            if (java.util.Arrays.mismatch(source, yy * width + ax, yy * width + bx,
+            if (Arrays.mismatch(source, yy * width + ax, yy * width + bx,
                     data, (yy - top) * cw + ax - left, (yy - top) * cw + bx - left) >= 0) {
                 if (first < 0) {
                     first = yy;
