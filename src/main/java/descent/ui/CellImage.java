@@ -32,7 +32,6 @@ final class CellImage extends Group {
     private int cell;
     private int columns;
     private int rows;
-    private int[][] pixels = new int[0][];
     private List<PixelBuffer<IntBuffer>> buffers = List.of();
     private long cellUpdates;
 
@@ -51,7 +50,6 @@ final class CellImage extends Group {
         cell = Math.max(MIN_CELL, (int) Math.ceil(Math.max(w, h) / (double) MAX_PER_SIDE));
         columns = (int) Math.ceil(w / (double) cell);
         rows = (int) Math.ceil(h / (double) cell);
-        pixels = new int[columns * rows][];
         buffers = new ArrayList<>(columns * rows);
         getChildren().clear();
         for (int j = 0; j < rows; j++) {
@@ -59,13 +57,11 @@ final class CellImage extends Group {
             for (int i = 0; i < columns; i++) {
                 int cw = Math.min(cell, w - i * cell);
                 int ch = Math.min(cell, h - j * cell);
-                int[] data = new int[cw * ch];
-                PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(cw, ch, IntBuffer.wrap(data),
+                PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(cw, ch, IntBuffer.wrap(new int[cw * ch]),
                         PixelFormat.getIntArgbPreInstance());
                 ImageView view = new ImageView(new WritableImage(buffer));
                 view.relocate(i * cell, j * cell);
                 row.getChildren().add(view);
-                pixels[j * columns + i] = data;
                 buffers.add(buffer);
             }
             getChildren().add(row);
@@ -97,7 +93,8 @@ final class CellImage extends Group {
 
     private boolean updateCell(int[] source, int i, int j, int x0, int y0, int x1, int y1) {
         int k = j * columns + i;
-        int[] data = pixels[k];
+        PixelBuffer<IntBuffer> buffer = buffers.get(k);
+        int[] data = buffer.getBuffer().array();
         int left = i * cell;
         int top = j * cell;
         int cw = Math.min(cell, width - left);
@@ -122,7 +119,7 @@ final class CellImage extends Group {
         }
         int from = first;
         int to = last + 1;
-        buffers.get(k).updateBuffer(b -> {
+        buffer.updateBuffer(b -> {
             for (int yy = from; yy < to; yy++) {
                 System.arraycopy(source, yy * width + ax, data, (yy - top) * cw + ax - left, bx - ax);
             }
