@@ -5,6 +5,7 @@ import descent.optim.Hyperparameters;
 import descent.optim.Optimizer;
 import descent.optim.OptimizerState;
 import descent.optim.UpdateRule;
+import descent.surface.Evaluation;
 import descent.surface.Surface;
 import descent.surface.Vec2;
 import descent.surface.ViewBox;
@@ -145,12 +146,12 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
         Vec2 c = view.center();
         double bound = DIVERGENCE_VIEWS * Math.max(view.width(), view.height())
                 + Math.max(Math.abs(start.x() - c.x()), Math.abs(start.y() - c.y()));
-        double startLoss = surface.value(start);
+        LastEvaluation gradient = new LastEvaluation(surface);
+        double startLoss = gradient.loss(start);
         if (!Double.isFinite(startLoss)) {
             return Outcome.diverged(0);
         }
         sink.accept(0, start.x(), start.y(), startLoss);
-        LastGradient gradient = new LastGradient(surface);
         if (converged(gradient, start)) {
             return Outcome.converged(0);
         }
@@ -162,7 +163,7 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
             if (!theta.isFinite() || Math.abs(theta.x() - c.x()) > bound || Math.abs(theta.y() - c.y()) > bound) {
                 return Outcome.diverged(k);
             }
-            double loss = surface.value(theta.x(), theta.y());
+            double loss = gradient.loss(theta);
             if (!Double.isFinite(loss)) {
                 return Outcome.diverged(k);
             }
@@ -174,36 +175,70 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
         return Outcome.running(steps);
     }
 
-    private boolean converged(LastGradient gradient, Vec2 theta) {
+    private boolean converged(LastEvaluation gradient, Vec2 theta) {
         return tolerance > 0 && gradient.at(theta).norm() < tolerance;
     }
 
     /**
-     * The surface's exact gradient, remembering the last point it was asked for: the convergence check at θ_k and
-     * the next update (for every rule but the Nesterov ones) ask for the same point, and the gradient is the
-     * costly part of a step.
+     * The surface's loss and exact gradient at the last point asked for: the loss recorded at θ_k, the convergence
+     * check at θ_k and the next update (for every rule but the Nesterov ones) all ask for the same point, and
+     * evaluating the surface is the costly part of a step. Where the surface computes the two together more cheaply
+     * (the wells), it is asked for both at once.
      */
-    private static final class LastGradient implements Gradient {
+    private static final class LastEvaluation implements Gradient {
         private final Surface surface;
-        private long x = Double.doubleToRawLongBits(Double.NaN);
-        private long y = x;
-        private Vec2 last;
+        private final boolean together;
+        private long x;
+        private long y;
+        /** ∇f at (x, y), or null before the first point. */
+        private Vec2 gradient;
+        /** f at (x, y), when the surface evaluates the two together. */
+        private double value;
 
-        LastGradient(Surface surface) {
+        LastEvaluation(Surface surface) {
             this.surface = surface;
+            this.together = surface.evaluatesTogether();
         }
 
         @Override
         public Vec2 at(Vec2 theta) {
-            // Bit for bit, so that −0.0 and 0.0 stay apart as they would with no memory.
-            long bx = Double.doubleToRawLongBits(theta.x());
-            long by = Double.doubleToRawLongBits(theta.y());
-            if (last == null || bx != x || by != y) {
-                x = bx;
-                y = by;
-                last = surface.gradient(theta.x(), theta.y());
+            if (!holds(theta)) {
+                if (together) {
+                    evaluate(theta);
+                } else {
+                    remember(theta);
+                    gradient = surface.gradient(theta.x(), theta.y());
+                }
             }
-            return last;
+            return gradient;
+        }
+
+        double loss(Vec2 theta) {
+            if (!together) {
+                return surface.value(theta.x(), theta.y());
+            }
+            if (!holds(theta)) {
+                evaluate(theta);
+            }
+            return value;
+        }
+
+        private void evaluate(Vec2 theta) {
+            remember(theta);
+            Evaluation e = surface.evaluate(theta.x(), theta.y());
+            gradient = e.gradient();
+            value = e.value();
+        }
+
+        // Bit for bit, so that −0.0 and 0.0 stay apart as they would with no memory.
+        private boolean holds(Vec2 theta) {
+            return gradient != null && Double.doubleToRawLongBits(theta.x()) == x
+                    && Double.doubleToRawLongBits(theta.y()) == y;
+        }
+
+        private void remember(Vec2 theta) {
+            x = Double.doubleToRawLongBits(theta.x());
+            y = Double.doubleToRawLongBits(theta.y());
         }
     }
 

@@ -21,6 +21,23 @@ public interface Surface {
 
     SurfaceDefaults defaults();
 
+    /**
+     * f and ∇f at (x, y) at once, equal bit for bit to {@link #value} and {@link #gradient}. A trajectory needs both
+     * at every point it visits; surfaces whose two share costly terms (the wells' exponentials) compute them once
+     * and say so with {@link #evaluatesTogether}.
+     */
+    default Evaluation evaluate(double x, double y) {
+        return new Evaluation(value(x, y), gradient(x, y));
+    }
+
+    /**
+     * Whether {@link #evaluate} costs less than {@link #value} and {@link #gradient} apart. Where it does not, a
+     * caller that needs both is better off calling them apart, saving the record it would allocate.
+     */
+    default boolean evaluatesTogether() {
+        return false;
+    }
+
     default double value(Vec2 p) {
         return value(p.x(), p.y());
     }

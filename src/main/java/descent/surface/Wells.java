@@ -43,20 +43,41 @@ public record Wells() implements Surface {
 
     @Override
     public double value(double x, double y) {
-        double f = BOWL * (x * x + y * y);
-        f -= depth(x, y, A1, MX1, MY1, S1);
-        f -= depth(x, y, A2, MX2, MY2, S2);
-        f -= depth(x, y, A3, MX3, MY3, S3);
-        f -= depth(x, y, A4, MX4, MY4, S4);
-        return f;
+        return value(x, y, depth(x, y, A1, MX1, MY1, S1), depth(x, y, A2, MX2, MY2, S2),
+                depth(x, y, A3, MX3, MY3, S3), depth(x, y, A4, MX4, MY4, S4));
     }
 
     @Override
     public Vec2 gradient(double x, double y) {
+        return gradient(x, y, depth(x, y, A1, MX1, MY1, S1), depth(x, y, A2, MX2, MY2, S2),
+                depth(x, y, A3, MX3, MY3, S3), depth(x, y, A4, MX4, MY4, S4));
+    }
+
+    /** The loss and the gradient from one set of the four exponentials, which are most of the cost of either. */
+    @Override
+    public Evaluation evaluate(double x, double y) {
         double e1 = depth(x, y, A1, MX1, MY1, S1);
         double e2 = depth(x, y, A2, MX2, MY2, S2);
         double e3 = depth(x, y, A3, MX3, MY3, S3);
         double e4 = depth(x, y, A4, MX4, MY4, S4);
+        return new Evaluation(value(x, y, e1, e2, e3, e4), gradient(x, y, e1, e2, e3, e4));
+    }
+
+    @Override
+    public boolean evaluatesTogether() {
+        return true;
+    }
+
+    private static double value(double x, double y, double e1, double e2, double e3, double e4) {
+        double f = BOWL * (x * x + y * y);
+        f -= e1;
+        f -= e2;
+        f -= e3;
+        f -= e4;
+        return f;
+    }
+
+    private static Vec2 gradient(double x, double y, double e1, double e2, double e3, double e4) {
         // Summed in the formula's order, operation for operation, so that a trajectory agrees with the numpy
         // reference to the last bit.
         double gx = 2 * BOWL * x;

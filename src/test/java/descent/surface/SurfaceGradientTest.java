@@ -44,6 +44,22 @@ class SurfaceGradientTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("surfaces")
+    void evaluateGivesTheValueAndTheGradientBitForBit(Surface s) {
+        // A trajectory records evaluate's loss; the reference agreement rests on it being value's to the last bit.
+        Random random = new Random(~s.name().hashCode());
+        ViewBox v = s.defaults().view();
+        for (int i = 0; i < 500; i++) {
+            double x = v.xMin() + (3 * random.nextDouble() - 1) * v.width();
+            double y = v.yMin() + (3 * random.nextDouble() - 1) * v.height();
+            Evaluation e = s.evaluate(x, y);
+            assertThat(Double.doubleToRawLongBits(e.value())).as("f at (%s, %s)", x, y)
+                    .isEqualTo(Double.doubleToRawLongBits(s.value(x, y)));
+            assertThat(e.gradient()).as("∇f at (%s, %s)", x, y).isEqualTo(s.gradient(x, y));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("surfaces")
     void defaultStartLiesInTheDefaultView(Surface s) {
         Vec2 start = s.defaults().start();
         assertThat(s.defaults().view().contains(start.x(), start.y())).isTrue();

@@ -1,0 +1,5 @@
+package descent.surface;
+
+/** The loss f and its exact gradient ∇f at one point, computed together. */
+public record Evaluation(double value, Vec2 gradient) {
+}
