@@ -39,10 +39,20 @@ final class FxDrawing implements Drawing {
     FxDrawing(GraphicsContext g) {
         this.g = g;
         loadFonts();
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setImageSmoothing(true);
+        if (g != null) {
+            g.setLineCap(StrokeLineCap.ROUND);
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.setImageSmoothing(true);
+        }
         setFont(14, false);
+    }
+
+    /**
+     * A drawing that only measures text, for working out where things go: it draws on no canvas, since each setting
+     * given to a canvas, even one that draws nothing, has the canvas repainted in the next frame.
+     */
+    static FxDrawing measuring() {
+        return new FxDrawing(null);
     }
 
     /** Registers the bundled font with JavaFX, so that the window uses the same glyphs as the exports. */
@@ -83,7 +93,9 @@ final class FxDrawing implements Drawing {
     @Override
     public void setFont(double size, boolean bold) {
         font = Font.font(Fonts.FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
-        g.setFont(font);
+        if (g != null) {
+            g.setFont(font);
+        }
     }
 
     @Override

@@ -67,6 +67,9 @@ final class PlotView extends Pane {
     private long trailsDrawnTo = -1;
     private boolean redrewWhole;
     private List<String> legendShown;
+    /** What the start marker and the title show now: a slider move changes neither, and they are not redrawn. */
+    private Object startShown;
+    private Object titleShown;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -164,6 +167,8 @@ final class PlotView extends Pane {
     }
 
     void invalidateAll() {
+        startShown = null;
+        titleShown = null;
         backgroundDirty = true;
         overlayDirty = true;
     }
@@ -351,9 +356,17 @@ final class PlotView extends Pane {
     }
 
     private void paintMarks(Frame f) {
-        FxDrawing measure = new FxDrawing(title.getGraphicsContext2D());
-        paintOn(start, FramePainter.startBounds(f), d -> FramePainter.paintStart(d, f));
-        paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
+        FxDrawing measure = FxDrawing.measuring();
+        Object startNow = List.of(f.start(), f.layout());
+        if (!startNow.equals(startShown)) {
+            paintOn(start, FramePainter.startBounds(f), d -> FramePainter.paintStart(d, f));
+            startShown = startNow;
+        }
+        Object titleNow = List.of(f.surfaceName(), f.step(), f.totalSteps(), f.layout(), f.theme());
+        if (!titleNow.equals(titleShown)) {
+            paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
+            titleShown = titleNow;
+        }
         List<String> labels = FramePainter.legendLabels(f);
         if (!labels.equals(legendShown) || legend.getWidth() == 0 || trailsDrawnTo == 0) {
             paintOn(legend, FramePainter.legendBounds(measure, f), d -> FramePainter.paintLegend(d, f));

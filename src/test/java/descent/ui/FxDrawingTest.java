@@ -14,7 +14,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The window's drawing backend: a clip still cuts when it must, and cuts nothing when it holds the canvas. */
+/**
+ * The window's drawing backend: a clip still cuts when it must, and cuts nothing when it holds the canvas; text is
+ * measured without a canvas as with one.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxDrawingTest {
 
@@ -69,5 +72,24 @@ class FxDrawingTest {
     void aClipThatHoldsTheWholeCanvasCutsNothing(FxRobot robot) {
         boolean[] painted = paintedThrough(robot, -100, -50, new double[] {90, 40, 60, 40});
         assertThat(count(painted, 0, 40)).isEqualTo(40 * 20);
+    }
+
+    @Test
+    void aMeasuringDrawingMeasuresTextAsACanvasDoes(FxRobot robot) {
+        double[] widths = new double[4];
+        robot.interact(() -> {
+            FxDrawing canvas = new FxDrawing(new Canvas(10, 10).getGraphicsContext2D());
+            FxDrawing measuring = FxDrawing.measuring();
+            canvas.setFont(22, true);
+            measuring.setFont(22, true);
+            widths[0] = canvas.textWidth("wells  ·  step 150 of 300");
+            widths[1] = measuring.textWidth("wells  ·  step 150 of 300");
+            measuring.setFont(11, false);
+            widths[2] = measuring.textWidth("wells  ·  step 150 of 300");
+            widths[3] = measuring.textWidth("wells");
+        });
+        assertThat(widths[1]).isEqualTo(widths[0]).isGreaterThan(100);
+        // Its font follows setFont as a canvas's does.
+        assertThat(widths[2]).isLessThan(widths[1] * 0.6).isGreaterThan(widths[3]);
     }
 }
