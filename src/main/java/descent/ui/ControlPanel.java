@@ -33,7 +33,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The left panel: the surface and its parameters, the hyperparameters, noise and batches, and the start. */
@@ -77,15 +76,6 @@ final class ControlPanel extends ScrollPane {
         refresh();
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
-
     private static TitledPane section(String title, String id, javafx.scene.Node... nodes) {
         VBox box = new VBox(10, nodes);
         box.setPadding(new Insets(6, 4, 8, 4));
@@ -114,10 +104,10 @@ final class ControlPanel extends ScrollPane {
             protected void updateItem(SurfaceType t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : t.name());
-                setTooltip(empty || t == null ? null : tip(t.summary()));
+                setTooltip(empty || t == null ? null : Tips.of(t.summary()));
             }
         });
-        surfaceChoice.setTooltip(tip("The loss surface f(x, y) the optimizers descend. Each one shows a lesson:"
+        surfaceChoice.setTooltip(Tips.of("The loss surface f(x, y) the optimizers descend. Each one shows a lesson:"
                 + " saddle points, ill-conditioned valleys, several minima, cliffs, mini-batch noise."));
         surfaceChoice.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.name().equals(vm.scenario().surfaceName())) {
@@ -143,7 +133,7 @@ final class ControlPanel extends ScrollPane {
         }
         Button reset = new Button("Reset to defaults");
         reset.setId("reset-hyperparameters");
-        reset.setTooltip(tip("Puts every hyperparameter back to the lecture's default and removes the values set"
+        reset.setTooltip(Tips.of("Puts every hyperparameter back to the lecture's default and removes the values set"
                 + " for single optimizers."));
         reset.setOnAction(e -> vm.resetHyperparameters());
         box.getChildren().add(reset);
@@ -194,7 +184,7 @@ final class ControlPanel extends ScrollPane {
                     commitStart();
                 }
             });
-            f.setTooltip(tip("The start θ₀. You can also click on the plot, or drag the start marker."));
+            f.setTooltip(Tips.of("The start θ₀. You can also click on the plot, or drag the start marker."));
         }
         startError.setId("start-error");
         startError.getStyleClass().add("value-error");
@@ -222,7 +212,7 @@ final class ControlPanel extends ScrollPane {
                 return null;
             }
         });
-        distribution.setTooltip(tip("N(0, σ²): each coordinate drawn from a Gaussian. Normalized (Xavier)"
+        distribution.setTooltip(Tips.of("N(0, σ²): each coordinate drawn from a Gaussian. Normalized (Xavier)"
                 + " initialization: U(−√(6/(m+n)), √(6/(m+n))) with fan-in m and fan-out n (Glorot and Bengio)."));
         TextField sigma = smallField("start-sigma", "1", "σ of the Gaussian start.");
         TextField fanIn = smallField("fan-in", "1", "Fan-in m: the inputs of the layer the weights belong to.");
@@ -239,7 +229,7 @@ final class ControlPanel extends ScrollPane {
         gaussianRow.managedProperty().bind(gaussianRow.visibleProperty());
         Button random = new Button("Random start");
         random.setId("random-start");
-        random.setTooltip(tip("Draws a new start θ₀ from the chosen distribution, with the seed."));
+        random.setTooltip(Tips.of("Draws a new start θ₀ from the chosen distribution, with the seed."));
         random.setOnAction(e -> {
             Optional<String> refused;
             java.util.OptionalDouble s = descent.export.Decimal.parse(sigma.getText());
@@ -261,7 +251,7 @@ final class ControlPanel extends ScrollPane {
         TextField f = new TextField(text);
         f.setId(id);
         f.setPrefColumnCount(4);
-        f.setTooltip(tip(help));
+        f.setTooltip(Tips.of(help));
         HBox.setHgrow(f, Priority.NEVER);
         return f;
     }
@@ -339,7 +329,7 @@ final class ControlPanel extends ScrollPane {
                     widthProperty().subtract(64)));
         }
         formulaText.setText(img == null ? "f(x, y) = " + surface.formula().text() : "");
-        Tooltip.install(formula, tip("f(x, y) = " + surface.formula().text()));
+        Tooltip.install(formula, Tips.of("f(x, y) = " + surface.formula().text()));
         formulaText.setVisible(img == null);
         formulaText.setManaged(img == null);
     }

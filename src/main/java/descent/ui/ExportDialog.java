@@ -17,7 +17,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -194,7 +193,7 @@ final class ExportDialog {
         HBox buttons = new HBox(8, export, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {fps, spf, from, to, step}) {
-            c.setTooltip(new Tooltip(switch (c.getId()) {
+            c.setTooltip(Tips.of(switch (c.getId()) {
                 case "export-fps" -> "Frames per second of the animation.";
                 case "export-steps-per-frame" -> "Optimizer steps between two frames.";
                 case "export-from" -> "The first step shown.";

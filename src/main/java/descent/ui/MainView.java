@@ -22,7 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -87,14 +85,6 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(350));
-        t.setWrapText(true);
-        t.setMaxWidth(400);
-        return t;
-    }
-
     private void createView() {
         setTop(toolbar());
         ControlPanel controls = new ControlPanel(vm);
@@ -137,27 +127,27 @@ public final class MainView extends BorderPane {
         ChoiceBox<ColorMap> maps = new ChoiceBox<>(FXCollections.observableArrayList(ColorMap.values()));
         maps.setId("colormap-choice");
         maps.valueProperty().bindBidirectional(vm.colorMapProperty());
-        maps.setTooltip(tip("Colour map of the contour: viridis and cividis are perceptually uniform; light reads"
+        maps.setTooltip(Tips.of("Colour map of the contour: viridis and cividis are perceptually uniform; light reads"
                 + " best on a projector."));
         ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("theme-toggle");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        dark.setTooltip(tip("Dark or light theme."));
+        dark.setTooltip(Tips.of("Dark or light theme."));
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
         resetView.setOnAction(e -> vm.resetView());
-        resetView.setTooltip(tip("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
+        resetView.setTooltip(Tips.of("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
         full.setOnAction(e -> toggleFullScreen());
-        full.setTooltip(tip("Full screen (F)."));
+        full.setTooltip(Tips.of("Full screen (F)."));
         Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         help.setId("help-button");
         help.setOnAction(e -> showHelp());
-        help.setTooltip(tip("How to use Descent."));
+        help.setTooltip(Tips.of("How to use Descent."));
         Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("export-button");
-        export.setTooltip(tip("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
+        export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
         export.setOnAction(e -> ExportDialog.open(vm, getScene().getWindow(), exportWorker));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -13,10 +13,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 
 /**
  * The race table, which is also the legend: each optimizer's colour and marker, a box to show or hide it, and its
@@ -88,11 +86,9 @@ final class RaceTable extends TableView<OptimizerRow> {
                     .then((ContextMenu) null).otherwise(new ContextMenu(edit, clear)));
             return row;
         });
-        Tooltip tip = new Tooltip("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
+        setTooltip(Tips.of("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
                 + " its own hyperparameters (a * marks those that have some). k is the step each has reached."
-                + " Click a heading to sort.");
-        tip.setShowDelay(Duration.millis(500));
-        setTooltip(tip);
+                + " Click a heading to sort."));
     }
 
     private static TableColumn<OptimizerRow, Number> numberColumn(String title, String what) {
@@ -164,11 +160,7 @@ final class RaceTable extends TableView<OptimizerRow> {
             String own = row == null ? "" : row.overridesProperty().get();
             label.setText(o.shortTitle() + (own.isEmpty() ? "" : " *"));
             setGraphic(label);
-            Tooltip t = new Tooltip(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own));
-            t.setShowDelay(Duration.millis(350));
-            t.setWrapText(true);
-            t.setMaxWidth(420);
-            setTooltip(t);
+            setTooltip(Tips.of(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own)));
         }
     }
 }

@@ -8,11 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -42,18 +40,10 @@ final class TransportBar extends VBox {
         refresh();
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(350));
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        return t;
-    }
-
     private static Button iconButton(String id, FontIcon icon, String help) {
         Button b = new Button(null, icon);
         b.setId(id);
-        b.setTooltip(tip(help));
+        b.setTooltip(Tips.of(help));
         b.getStyleClass().add("transport-button");
         b.setFocusTraversable(false);
         return b;
@@ -61,7 +51,7 @@ final class TransportBar extends VBox {
 
     private void createView() {
         play.setId("play-button");
-        play.setTooltip(tip("Play or pause the race (space)."));
+        play.setTooltip(Tips.of("Play or pause the race (space)."));
         play.getStyleClass().addAll("transport-button", "accent");
         play.setFocusTraversable(false);
         Button back = iconButton("step-back-button", new FontIcon(MaterialDesignS.STEP_BACKWARD),
@@ -76,7 +66,7 @@ final class TransportBar extends VBox {
         play.setOnAction(e -> vm.togglePlay());
 
         scrubber.setId("scrubber");
-        scrubber.setTooltip(tip("The timeline: drag to move back and forth through the steps."));
+        scrubber.setTooltip(Tips.of("The timeline: drag to move back and forth through the steps."));
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");
@@ -88,7 +78,7 @@ final class TransportBar extends VBox {
 
         speed.setId("speed-slider");
         speed.setPrefWidth(120);
-        speed.setTooltip(tip("Animation speed, in steps per second."));
+        speed.setTooltip(Tips.of("Animation speed, in steps per second."));
         speed.setFocusTraversable(false);
         speedLabel.setId("speed-label");
         speedLabel.setMinWidth(95);
@@ -96,7 +86,7 @@ final class TransportBar extends VBox {
         speedLabel.setMaxWidth(95);
         steps.setId("steps-field");
         steps.setPrefColumnCount(6);
-        steps.setTooltip(tip("How many updates each optimizer makes (up to " + MainViewModel.MAX_STEPS + ")."));
+        steps.setTooltip(Tips.of("How many updates each optimizer makes (up to " + MainViewModel.MAX_STEPS + ")."));
         steps.setOnAction(e -> commitSteps());
         steps.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

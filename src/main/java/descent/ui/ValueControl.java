@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * A value the user sets with a slider or by typing: a label with the lecture's symbol, a field showing the exact
@@ -85,11 +84,7 @@ final class ValueControl extends VBox {
         error.setManaged(false);
         getChildren().addAll(header, new LayoutRoot(slider), error);
         setSpacing(2);
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        tip.setShowDelay(Duration.millis(350));
-        tip.setShowDuration(Duration.seconds(30));
+        Tooltip tip = Tips.of(help);
         Tooltip.install(name, tip);
         slider.setTooltip(tip);
         field.setTooltip(tip);

@@ -340,5 +340,41 @@ class MainViewTest {
         assertThat(differing(before, pixels(robot, "#plot"))).isGreaterThan(before.length / 4);
         assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();
     }
-}
 
+    @Test
+    void everyControlExplainsItselfInATooltipThatStaysUpLongEnoughToRead(FxRobot robot) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.List<javafx.scene.control.Tooltip> tips = new java.util.ArrayList<>();
+        robot.interact(() -> collectTooltips(view, missing, tips));
+        assertThat(missing).as("controls without a tooltip").isEmpty();
+        assertThat(tips).hasSizeGreaterThan(25).allSatisfy(t -> {
+            assertThat(t.getText()).isNotBlank();
+            assertThat(t.isWrapText()).isTrue();
+            assertThat(t.getShowDuration().toSeconds()).isGreaterThanOrEqualTo(30);
+        });
+    }
+
+    /** Every control a user sets something with, outside the race table (whose rows share the table's tooltip). */
+    private static void collectTooltips(javafx.scene.Parent parent, java.util.List<String> missing,
+            java.util.List<javafx.scene.control.Tooltip> tips) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof TableView<?> table) {
+                tips.add(table.getTooltip());
+                continue;
+            }
+            if (n instanceof javafx.scene.control.ButtonBase || n instanceof Slider
+                    || n instanceof javafx.scene.control.TextInputControl || n instanceof javafx.scene.control.ChoiceBox
+                    || n instanceof javafx.scene.control.ComboBoxBase || n instanceof javafx.scene.control.Spinner) {
+                javafx.scene.control.Tooltip t = ((javafx.scene.control.Control) n).getTooltip();
+                if (t == null) {
+                    missing.add(n.getClass().getSimpleName() + "#" + n.getId());
+                } else {
+                    tips.add(t);
+                }
+            }
+            if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.ScrollBar)) {
+                collectTooltips(p, missing, tips);
+            }
+        }
+    }
+}
