@@ -388,10 +388,15 @@ public final class MainViewModel {
     private void apply(Scenario next) {
         Scenario previous = scenario.get();
         scenario.set(next);
+        // A slider move changes a global value, not an optimizer's own ones: their text is not rebuilt then.
+        boolean ownValuesChanged = previous == null || !previous.simulation().hyperparameters().overrides()
+                .equals(next.simulation().hyperparameters().overrides());
         updatingRows = true;
         for (OptimizerRow row : rows) {
             row.shownProperty().set(next.simulation().optimizers().contains(row.optimizer()));
-            row.setOverrides(overridesText(next, row.optimizer()));
+            if (ownValuesChanged) {
+                row.setOverrides(overridesText(next, row.optimizer()));
+            }
         }
         updatingRows = false;
         if (previous == null || !previous.simulation().equals(next.simulation())) {

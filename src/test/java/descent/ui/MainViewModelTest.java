@@ -112,6 +112,11 @@ class MainViewModelTest {
         assertThat(vm.value(Optimizer.SGD, Hyperparameter.LEARNING_RATE)).isEqualTo(0.05);
         assertThat(vm.trajectoriesProperty().get().get(0).point(5)).isEqualTo(sgdBefore);
         assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEqualTo("ε = 0.3");
+        // A global value moved leaves the row's own values as they are; a new own value shows.
+        vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.07);
+        assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEqualTo("ε = 0.3");
+        vm.setOverride(Optimizer.ADAM, Hyperparameter.SECOND_MOMENT_DECAY, 0.99);
+        assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEqualTo("ε = 0.3, ρ₂ = 0.99");
         vm.clearOverrides(Optimizer.ADAM);
         assertThat(vm.rows().get(Optimizer.ADAM.ordinal()).overridesProperty().get()).isEmpty();
     }
