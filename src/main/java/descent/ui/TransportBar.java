@@ -67,11 +67,10 @@ final class TransportBar extends VBox {
 
         scrubber.setId("scrubber");
         scrubber.setTooltip(Tips.of("The timeline: drag to move back and forth through the steps."));
-        HBox.setHgrow(scrubber, Priority.ALWAYS);
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
-        // A fixed width, so that the changing text does not lay the window out again at every step.
+        // A fixed width: the counter keeps its size whatever it reads, so its layout root never asks for more.
         counter.setMinWidth(150);
         counter.setPrefWidth(150);
         counter.setMaxWidth(150);
@@ -98,7 +97,11 @@ final class TransportBar extends VBox {
         stepsError.setVisible(false);
         stepsError.setManaged(false);
 
-        HBox timeline = new HBox(8, play, back, forward, reset, scrubber, counter);
+        // The scrubber's thumb and the counter's text change at every step while the race plays; held as layout
+        // roots of their own, they no longer have the window laid out again each frame.
+        LayoutRoot scrubberRoot = new LayoutRoot(scrubber);
+        HBox.setHgrow(scrubberRoot, Priority.ALWAYS);
+        HBox timeline = new HBox(8, play, back, forward, reset, scrubberRoot, new LayoutRoot(counter));
         timeline.setAlignment(Pos.CENTER_LEFT);
         HBox settings = new HBox(8, new Label("speed"), speed, speedLabel, new Label("steps"), steps, stepsError);
         settings.setAlignment(Pos.CENTER_LEFT);

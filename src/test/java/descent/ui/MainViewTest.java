@@ -342,6 +342,25 @@ class MainViewTest {
     }
 
     @Test
+    void aStepOfThePlayingRaceDoesNotLayTheWindowOutAgain(FxRobot robot) {
+        robot.interact(() -> vm.setStep(40));
+        settle(robot);
+        boolean[] needsLayout = new boolean[2];
+        robot.interact(() -> {
+            view.layout();
+            needsLayout[0] = view.isNeedsLayout();
+            // One frame of a playing race: the step moves on, the counter and the scrubber follow, the plot repaints.
+            vm.setStep(41);
+            view.plot().paintIfNeeded();
+            needsLayout[1] = view.isNeedsLayout();
+        });
+        assertThat(needsLayout[0]).isFalse();
+        assertThat(robot.lookup("#step-counter").queryAs(Label.class).getText()).contains("41");
+        assertThat(robot.lookup("#scrubber").queryAs(Slider.class).getValue()).isEqualTo(41);
+        assertThat(needsLayout[1]).as("the window needs a new layout").isFalse();
+    }
+
+    @Test
     void everyControlExplainsItselfInATooltipThatStaysUpLongEnoughToRead(FxRobot robot) {
         java.util.List<String> missing = new java.util.ArrayList<>();
         java.util.List<javafx.scene.control.Tooltip> tips = new java.util.ArrayList<>();
