@@ -25,6 +25,9 @@ import javafx.scene.layout.VBox;
  */
 final class ValueControl extends VBox {
 
+    /** Wide enough for the longest value a slider gives, such as 1.23e-5 or 0.99985, at the window's font. */
+    private static final double FIELD_WIDTH = 84;
+
     /** How the slider maps its travel to values. */
     enum Scale {
         LINEAR,
@@ -68,21 +71,23 @@ final class ValueControl extends VBox {
         error.setId(key + "-error");
         Label name = new Label(title);
         name.getStyleClass().add("value-name");
-        field.setPrefColumnCount(6);
-        field.setMinWidth(70);
-        field.setMaxWidth(100);
+        // The name has a line of its own and the field sits beside the slider: the side panel is 250 to 290
+        // pixels wide, and beside the field a name was cut short ("ρ₁  1st-mom...") or broken mid-word.
         name.setMaxWidth(Double.MAX_VALUE);
-        name.setMinWidth(40);
+        name.setWrapText(true);
+        field.setMinWidth(FIELD_WIDTH);
+        field.setPrefWidth(FIELD_WIDTH);
+        field.setMaxWidth(FIELD_WIDTH);
         field.setAlignment(Pos.CENTER_RIGHT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, gap, new LayoutRoot(field));
-        header.setAlignment(Pos.CENTER_LEFT);
+        LayoutRoot sliderRoot = new LayoutRoot(slider);
+        HBox.setHgrow(sliderRoot, Priority.ALWAYS);
+        HBox row = new HBox(8, sliderRoot, new LayoutRoot(field));
+        row.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("value-error");
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        getChildren().addAll(header, new LayoutRoot(slider), error);
+        getChildren().addAll(name, row, error);
         setSpacing(2);
         Tooltip tip = Tips.of(help);
         Tooltip.install(name, tip);

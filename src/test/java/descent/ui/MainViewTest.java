@@ -31,9 +31,11 @@ class MainViewTest {
 
     private MainViewModel vm;
     private MainView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         // The app's own theme, so that what is tested is what users see.
         DescentApp.applyTheme(false);
         // Everything runs on the FX thread: results are there as soon as a command returns.
@@ -324,6 +326,27 @@ class MainViewTest {
                 () -> status.getText().startsWith("Wrote") || status.getText().startsWith("Could not"));
         assertThat(status.getText()).startsWith("Wrote");
         assertThat(javax.imageio.ImageIO.read(gif.toFile()).getWidth()).isEqualTo(320);
+    }
+
+    @Test
+    void everyValueShowsItsWholeNameOnOneLineFromTheDefaultToTheSmallestWindow(FxRobot robot) {
+        for (double[] size : new double[][] {{1280, 800}, {1024, 640}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Set<Label> names = robot.lookup(".value-name").queryAllAs(Label.class);
+            assertThat(names).hasSizeGreaterThanOrEqualTo(Hyperparameter.values().length);
+            for (Label name : names) {
+                // What the label draws: JavaFX puts "..." in place of what does not fit.
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
+                assertThat(shown.getText()).as("%s at %s", name.getText(), java.util.Arrays.toString(size))
+                        .isEqualTo(name.getText());
+                assertThat(name.getHeight()).as("%s at %s", name.getText(), java.util.Arrays.toString(size))
+                        .isLessThan(1.8 * name.getFont().getSize());
+            }
+        }
     }
 
     @Test
