@@ -32,6 +32,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -227,7 +228,10 @@ final class ControlPanel extends ScrollPane {
         xavierRow.managedProperty().bind(xavierRow.visibleProperty());
         gaussianRow.visibleProperty().bind(xavierRow.visibleProperty().not());
         gaussianRow.managedProperty().bind(gaussianRow.visibleProperty());
-        Button random = new Button("Random start");
+        // "Random" beside the distribution, under the section's title "Start θ₀": "Random start" did not fit
+        // beside it in the side panel and was cut to "Rando...".
+        Button random = new Button("Random");
+        random.setMinWidth(Region.USE_PREF_SIZE);
         random.setId("random-start");
         random.setTooltip(Tips.of("Draws a new start θ₀ from the chosen distribution, with the seed."));
         random.setOnAction(e -> {

@@ -101,7 +101,7 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(controls, centre, side);
         split.setId("split");
         // The side panels keep their widths and the plot takes the rest; below 1200 pixels the side panels narrow
-        // and the table drops its gradient-norm and step columns, so that nothing is cut off.
+        // and the table drops its loss, gradient-norm and step columns, so that nothing is cut off.
         split.widthProperty().addListener((obs, was, now) -> {
             double w = now.doubleValue();
             if (w <= 0) {
@@ -110,7 +110,7 @@ public final class MainView extends BorderPane {
             boolean compact = w < 1200;
             table.setCompact(compact);
             double left = compact ? 250 : Math.min(controls.getPrefWidth(), w * 0.25);
-            double right = compact ? 290 : Math.min(side.getPrefWidth(), w * 0.37);
+            double right = compact ? 306 : Math.min(side.getPrefWidth(), w * 0.37);
             split.setDividerPositions(left / w, 1 - right / w);
         });
         SplitPane.setResizableWithParent(controls, false);

@@ -24,6 +24,7 @@ import javafx.scene.input.MouseButton;
 final class RaceTable extends TableView<OptimizerRow> {
 
     private final MainViewModel vm;
+    private TableColumn<OptimizerRow, Number> loss;
     private TableColumn<OptimizerRow, Number> norm;
     private TableColumn<OptimizerRow, Number> step;
 
@@ -42,9 +43,9 @@ final class RaceTable extends TableView<OptimizerRow> {
         shown.setCellFactory(CheckBoxTableCell.forTableColumn(shown));
         shown.setEditable(true);
         shown.setSortable(false);
-        shown.setPrefWidth(34);
-        shown.setMaxWidth(40);
-        shown.setMinWidth(34);
+        shown.setPrefWidth(30);
+        shown.setMaxWidth(36);
+        shown.setMinWidth(30);
 
         TableColumn<OptimizerRow, Optimizer> name = new TableColumn<>("Optimizer");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optimizer()));
@@ -62,6 +63,7 @@ final class RaceTable extends TableView<OptimizerRow> {
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
         outcome.setPrefWidth(126);
 
+        this.loss = loss;
         this.norm = norm;
         this.step = step;
         getColumns().add(shown);
@@ -105,13 +107,16 @@ final class RaceTable extends TableView<OptimizerRow> {
         return c;
     }
 
-    /** Shows or hides the gradient-norm and step columns, for narrow windows. */
+    /**
+     * For narrow windows: hides the loss, gradient-norm and step columns, so that every optimizer's name and outcome
+     * can be read whole (the loss chart below gives the losses in the same colours).
+     */
     void setCompact(boolean compact) {
+        loss.setVisible(!compact);
         norm.setVisible(!compact);
         step.setVisible(!compact);
-        getColumns().get(1).setPrefWidth(compact ? 104 : 128);
-        getColumns().get(2).setPrefWidth(compact ? 54 : 60);
-        getColumns().get(5).setPrefWidth(compact ? 104 : 126);
+        getColumns().get(1).setPrefWidth(compact ? 120 : 128);
+        getColumns().get(5).setPrefWidth(compact ? 130 : 126);
     }
 
     /** Three significant digits, so that the numbers fit their columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
@@ -129,7 +134,7 @@ final class RaceTable extends TableView<OptimizerRow> {
 
     /** The optimizer's swatch (line and marker in its colour), its name and the values it sets for itself. */
     private final class OptimizerCell extends TableCell<OptimizerRow, Optimizer> {
-        private final Canvas swatch = new Canvas(24, 16);
+        private final Canvas swatch = new Canvas(18, 16);
         private final Label label = new Label();
 
         OptimizerCell() {
@@ -146,12 +151,12 @@ final class RaceTable extends TableView<OptimizerRow> {
                 return;
             }
             GraphicsContext g = swatch.getGraphicsContext2D();
-            g.clearRect(0, 0, 24, 16);
+            g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
             int color = Palette.color(o);
             d.setStroke(color, 3);
-            d.strokeLine(1, 8, 23, 8);
-            double[][] shape = Palette.marker(o).outline(12, 8, 4.5);
+            d.strokeLine(1, 8, 17, 8);
+            double[][] shape = Palette.marker(o).outline(9, 8, 4.5);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(vm.darkProperty().get() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);

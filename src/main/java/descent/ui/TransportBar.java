@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -103,7 +104,13 @@ final class TransportBar extends VBox {
         HBox.setHgrow(scrubberRoot, Priority.ALWAYS);
         HBox timeline = new HBox(8, play, back, forward, reset, scrubberRoot, new LayoutRoot(counter));
         timeline.setAlignment(Pos.CENTER_LEFT);
-        HBox settings = new HBox(8, new Label("speed"), speed, speedLabel, new Label("steps"), steps, stepsError);
+        // On narrow windows the speed slider gives way; the words beside it are never cut short.
+        Label speedName = new Label("speed");
+        Label stepsName = new Label("steps");
+        speedName.setMinWidth(Region.USE_PREF_SIZE);
+        stepsName.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(60);
+        HBox settings = new HBox(8, speedName, speed, speedLabel, stepsName, steps, stepsError);
         settings.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(timeline, settings);
         setSpacing(6);
