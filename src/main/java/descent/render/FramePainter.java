@@ -174,7 +174,7 @@ public final class FramePainter {
             int offset = from > 0 && first > 0 ? 1 : 0;
             d.setStroke(halo, (darkMap ? 4.6 : 3.6) * s);
             strokeFrom(d, xs, ys, n, offset);
-            d.setStroke(Palette.color(track.optimizer()), 2.2 * s);
+            d.setStroke(Palette.color(track.optimizer(), f.theme()), 2.2 * s);
             d.strokePolyline(xs, ys, n);
         }
         d.restore();
@@ -248,7 +248,7 @@ public final class FramePainter {
             paintDiverged(d, f, track, p[0], p[1], halo(f), track.trajectory().outcome());
         } else {
             double[][] shape = Palette.marker(track.optimizer()).outline(p[0], p[1], 5.2 * s);
-            d.setFill(Palette.color(track.optimizer()));
+            d.setFill(Palette.color(track.optimizer(), f.theme()));
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(outline(f), 1.3 * s);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
@@ -353,7 +353,7 @@ public final class FramePainter {
         double s = l.scale();
         double r = 7 * s;
         for (int pass = 0; pass < 2; pass++) {
-            d.setStroke(pass == 0 ? halo : Palette.color(track.optimizer()), (pass == 0 ? 5.5 : 3) * s);
+            d.setStroke(pass == 0 ? halo : Palette.color(track.optimizer(), f.theme()), (pass == 0 ? 5.5 : 3) * s);
             d.strokeLine(px - r, py - r, px + r, py + r);
             d.strokeLine(px - r, py + r, px + r, py - r);
         }
@@ -436,7 +436,7 @@ public final class FramePainter {
             double sx = x + pad;
             if (i < tracks.size()) {
                 Track track = tracks.get(i);
-                int color = Palette.color(track.optimizer());
+                int color = Palette.color(track.optimizer(), f.theme());
                 d.setStroke(color, 2.4 * s);
                 d.strokeLine(sx, cy, sx + swatch, cy);
                 double[][] shape = Palette.marker(track.optimizer()).outline(sx + swatch / 2, cy, 4.6 * s);

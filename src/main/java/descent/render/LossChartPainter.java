@@ -125,7 +125,7 @@ public final class LossChartPainter {
                     colMax = Math.max(colMax, py);
                 }
             }
-            d.setStroke(Palette.color(t.optimizer()), 2);
+            d.setStroke(Palette.color(t.optimizer(), theme), 2);
             d.strokePolyline(xs, ys, n);
         }
         double px = x0 + (double) Math.min(step, total) / total * w;

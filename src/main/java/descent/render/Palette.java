@@ -19,6 +19,8 @@ public final class Palette {
         0xFF1A1A1A, // Adam: near black
     };
 
+    private static final int NEAR_WHITE = 0xFFE6E6E6;
+
     private static final Marker[] MARKERS = {
         Marker.CIRCLE, Marker.TRIANGLE_DOWN, Marker.SQUARE, Marker.DIAMOND, Marker.TRIANGLE_UP, Marker.PENTAGON,
         Marker.HEXAGON, Marker.STAR,
@@ -30,6 +32,15 @@ public final class Palette {
     /** The optimizer's colour, as opaque ARGB. */
     public static int color(Optimizer o) {
         return COLORS[o.ordinal()];
+    }
+
+    /**
+     * The optimizer's colour in a theme: on the dark one, Adam's near black becomes near white, since black would
+     * vanish into the background of the legend, the loss chart and the race table.
+     */
+    public static int color(Optimizer o, Theme theme) {
+        int c = color(o);
+        return theme.isDark() && luminance(c) < 0.05 ? NEAR_WHITE : c;
     }
 
     public static Marker marker(Optimizer o) {

@@ -2,6 +2,7 @@ package descent.ui;
 
 import descent.optim.Optimizer;
 import descent.render.Palette;
+import descent.render.Theme;
 import descent.render.Ticks;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
@@ -88,6 +89,8 @@ final class RaceTable extends TableView<OptimizerRow> {
                     .then((ContextMenu) null).otherwise(new ContextMenu(edit, clear)));
             return row;
         });
+        // The swatches are drawn in the theme's colours: on the dark one Adam's black turns white.
+        vm.darkProperty().addListener((obs, was, now) -> refresh());
         setTooltip(Tips.of("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
                 + " its own hyperparameters (a * marks those that have some). k is the step each has reached."
                 + " Click a heading to sort."));
@@ -153,7 +156,7 @@ final class RaceTable extends TableView<OptimizerRow> {
             GraphicsContext g = swatch.getGraphicsContext2D();
             g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
-            int color = Palette.color(o);
+            int color = Palette.color(o, vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
             d.setStroke(color, 3);
             d.strokeLine(1, 8, 17, 8);
             double[][] shape = Palette.marker(o).outline(9, 8, 4.5);
