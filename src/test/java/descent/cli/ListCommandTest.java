@@ -42,6 +42,25 @@ class ListCommandTest {
     }
 
     @Test
+    void everyCommandsHelpPrintsItsTextAsWrittenAndNoWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        // picocli warns on the process's standard error when a description does not format.
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[] {"run", "export", "bench", "list"}) {
+                CliRunner r = CliRunner.run(command, "--help");
+                assertThat(r.exitCode).as(command).isZero();
+                assertThat(r.err).as(command).isEmpty();
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(CliRunner.run("export", "--help").out).contains("a %04d pattern");
+    }
+
+    @Test
     void noCommandPrintsUsage() {
         CliRunner r = CliRunner.run("help");
         assertThat(r.exitCode).isZero();
