@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code descent export}: writes the race as GIF, MP4, PNG, SVG or CSV, headless. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the race as an animated GIF, an MP4, a PNG (one frame, or a numbered sequence when the",
-                "name has a %%04d pattern), an SVG or a CSV: the format follows the extension of --out.",
+        description = {"Write the race as an animated GIF, an MP4, a PNG (one frame, or a numbered sequence when the"
+                + " name has a %%04d pattern), an SVG or a CSV: the format follows the extension of --out.",
                 "Frame i shows step i x steps-per-frame; with --frames alone, one step per frame."})
 final class ExportCommand implements Callable<Integer> {
 
