@@ -437,6 +437,10 @@ public final class FramePainter {
             if (i < tracks.size()) {
                 Track track = tracks.get(i);
                 int color = Palette.color(track.optimizer(), f.theme());
+                if (Palette.faintOn(color, t.background())) {
+                    d.setStroke(Palette.halo(t), 4 * s);
+                    d.strokeLine(sx, cy, sx + swatch, cy);
+                }
                 d.setStroke(color, 2.4 * s);
                 d.strokeLine(sx, cy, sx + swatch, cy);
                 double[][] shape = Palette.marker(track.optimizer()).outline(sx + swatch / 2, cy, 4.6 * s);

@@ -125,7 +125,12 @@ public final class LossChartPainter {
                     colMax = Math.max(colMax, py);
                 }
             }
-            d.setStroke(Palette.color(t.optimizer(), theme), 2);
+            int color = Palette.color(t.optimizer(), theme);
+            if (Palette.faintOn(color, theme.background())) {
+                d.setStroke(Palette.halo(theme), 3.6);
+                d.strokePolyline(xs, ys, n);
+            }
+            d.setStroke(color, 2);
             d.strokePolyline(xs, ys, n);
         }
         double px = x0 + (double) Math.min(step, total) / total * w;

@@ -43,6 +43,21 @@ public final class Palette {
         return theme.isDark() && luminance(c) < 0.05 ? NEAR_WHITE : c;
     }
 
+    /**
+     * Whether a line of this colour is faint on that background (WCAG contrast under 2:1), as the Okabe–Ito
+     * yellow is on white: such lines get a halo where they lie on the theme's background.
+     */
+    public static boolean faintOn(int color, int background) {
+        double a = luminance(color);
+        double b = luminance(background);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 2;
+    }
+
+    /** A halo for a faint line on a theme's background: its text colour, translucent. */
+    public static int halo(Theme theme) {
+        return withAlpha(theme.text(), 0.45);
+    }
+
     public static Marker marker(Optimizer o) {
         return MARKERS[o.ordinal()];
     }

@@ -156,7 +156,12 @@ final class RaceTable extends TableView<OptimizerRow> {
             GraphicsContext g = swatch.getGraphicsContext2D();
             g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
-            int color = Palette.color(o, vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
+            Theme theme = vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+            int color = Palette.color(o, theme);
+            if (Palette.faintOn(color, theme.background())) {
+                d.setStroke(Palette.halo(theme), 5);
+                d.strokeLine(1, 8, 17, 8);
+            }
             d.setStroke(color, 3);
             d.strokeLine(1, 8, 17, 8);
             double[][] shape = Palette.marker(o).outline(9, 8, 4.5);
