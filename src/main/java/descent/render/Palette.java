@@ -48,9 +48,14 @@ public final class Palette {
      * yellow is on white: such lines get a halo where they lie on the theme's background.
      */
     public static boolean faintOn(int color, int background) {
-        double a = luminance(color);
-        double b = luminance(background);
-        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 2;
+        return contrast(color, background) < 2;
+    }
+
+    /** WCAG's contrast ratio between two colours, 1 (none) to 21 (black on white). */
+    public static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
     /** A halo for a faint line on a theme's background: its text colour, translucent. */

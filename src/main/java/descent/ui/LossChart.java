@@ -1,7 +1,6 @@
 package descent.ui;
 
 import descent.render.LossChartPainter;
-import descent.render.Theme;
 import descent.render.Track;
 import descent.sim.Trajectory;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ final class LossChart extends Pane {
             tracks.add(new Track(t.optimizer(), t));
         }
         LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, vm.step(), vm.totalSteps(),
-                canvas.getWidth(), canvas.getHeight(), vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT, 14);
+                canvas.getWidth(), canvas.getHeight(), vm.theme(), 14);
         dirty = false;
     }
 }

@@ -186,6 +186,11 @@ public final class MainViewModel {
         return dark;
     }
 
+    /** The theme the plot, the chart and the table draw in: dark when {@link #darkProperty} is set. */
+    public Theme theme() {
+        return dark.get() ? Theme.DARK : Theme.LIGHT;
+    }
+
     /** The last message for the user, such as why a computation failed; empty when all is well. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -214,7 +219,7 @@ public final class MainViewModel {
             tracks.add(new Track(t.optimizer(), t));
         }
         return new Frame(s.surfaceName(), contour.get(), layout.get(), tracks, step.get(), totalSteps(),
-                s.simulation().start(), dark.get() ? Theme.DARK : Theme.LIGHT);
+                s.simulation().start(), theme());
     }
 
     // Commands: the race

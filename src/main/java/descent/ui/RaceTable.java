@@ -156,7 +156,7 @@ final class RaceTable extends TableView<OptimizerRow> {
             GraphicsContext g = swatch.getGraphicsContext2D();
             g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
-            Theme theme = vm.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+            Theme theme = vm.theme();
             int color = Palette.color(o, theme);
             if (Palette.faintOn(color, theme.background())) {
                 d.setStroke(Palette.halo(theme), 5);
@@ -167,7 +167,7 @@ final class RaceTable extends TableView<OptimizerRow> {
             double[][] shape = Palette.marker(o).outline(9, 8, 4.5);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
-            d.setStroke(vm.darkProperty().get() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
+            d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
             OptimizerRow row = getTableRow() == null ? null : getTableRow().getItem();
             String own = row == null ? "" : row.overridesProperty().get();
