@@ -40,8 +40,10 @@ public final class Levels {
             return new Levels(new double[] {min}, spacing);
         }
         double step = niceStep((max - min) / count);
-        double first = Math.ceil(min / step) * step;
-        int n = (int) Math.floor((max - first) / step + 1e-9) + 1;
+        // Levels strictly inside (min, max): a level at the lowest value would leave the band below it empty, and
+        // the colour bar would show a colour that no point of the plot has.
+        double first = Math.floor(min / step + 1e-9) * step + step;
+        int n = (int) Math.ceil((max - first) / step - 1e-9);
         double[] v = new double[Math.max(n, 0)];
         for (int i = 0; i < v.length; i++) {
             // Multiply rather than accumulate, so that 0.1·3 is not 0.30000000000000004 twice over.

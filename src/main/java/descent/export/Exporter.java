@@ -214,7 +214,7 @@ public final class Exporter {
         int[] last = seq.render(plan.step(plan.frames() - 1)).clone();
         int[] required = new int[Optimizer.values().length + 2];
         for (Optimizer o : Optimizer.values()) {
-            required[o.ordinal()] = Palette.color(o, r.theme());
+            required[o.ordinal()] = Palette.color(descent.render.Tracks.slot(o), r.theme());
         }
         required[required.length - 2] = 0xFFFFFF;
         required[required.length - 1] = 0x000000;

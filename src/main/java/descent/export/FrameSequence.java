@@ -8,12 +8,11 @@ import descent.render.FramePainter;
 import descent.render.Java2DDrawing;
 import descent.render.Theme;
 import descent.render.Track;
+import descent.render.Tracks;
 import descent.scenario.Scenario;
-import descent.sim.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -49,13 +48,10 @@ public final class FrameSequence {
         this.width = width;
         this.height = height;
         this.theme = theme;
-        this.layout = FrameLayout.compute(width, height, scenario.view());
+        this.tracks = Tracks.of(scenario.simulation(), scenario.simulation().run());
+        this.layout = FrameLayout.compute(width, height, scenario.view(), FramePainter.legendLabels(tracks));
         this.contour = ContourPlot.compute(scenario.surface(), layout.box(), layout.imageWidth(),
                 layout.imageHeight(), ContourPlot.FINE_STEP, map, cancelled);
-        this.tracks = new ArrayList<>();
-        for (Trajectory t : scenario.simulation().run()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
         base = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         basePixels = ((DataBufferInt) base.getRaster().getDataBuffer()).getData();

@@ -1,31 +1,144 @@
 package descent.render;
 
 import descent.surface.ViewBox;
+import java.util.List;
 
 /**
  * Where everything goes in a frame of a given size: the plot rectangle, with margins for the title, the axes and
- * the colour bar that grow with the frame, and the part of the plane shown, which is the view widened in one
- * direction so that x and y have the same scale. Computed from numbers only, so every backend lays out alike.
+ * the colour bar, the legend beside or below the plot (wherever it leaves the plot larger), and the part of the
+ * plane shown, which is the view widened in one direction so that x and y have the same scale. Computed from
+ * numbers and the bundled font's metrics only, so every backend lays out alike.
  *
- * @param scale how much larger than at 640 pixels the text and lines are drawn, at least 1
- * @param font  the base font size in pixels
- * @param box   the part of the plane the plot rectangle shows
+ * @param scale  how much larger than 14-pixel text the text, lines and markers are drawn
+ * @param font   the base font size in pixels
+ * @param box    the part of the plane the plot rectangle shows
+ * @param legend where the legend goes, outside the plot; empty when there is nothing to list
  */
 public record FrameLayout(double width, double height, double plotX, double plotY, double plotWidth,
-        double plotHeight, ViewBox box, double scale, double font) {
+        double plotHeight, ViewBox box, double scale, double font, LegendBox legend) {
 
-    /** The layout of a {@code width × height} frame showing at least {@code view}. */
-    public static FrameLayout compute(double width, double height, ViewBox view) {
-        // Never smaller than 14 px text: the back row of a lecture room must read it.
-        double scale = Math.max(1, Math.min(3.5, Math.min(width, height) / 640));
-        double font = 14 * scale;
-        double left = 4.0 * font;
-        double right = 5.6 * font;
-        double top = 2.6 * font;
-        double bottom = 3.4 * font;
-        double w = Math.max(16, width - left - right);
-        double h = Math.max(16, height - top - bottom);
-        return new FrameLayout(width, height, left, top, w, h, fit(view, w / h), scale, font);
+    /** The smallest plot side: below it a frame is all margins, but still draws without error. */
+    private static final double MIN_PLOT = 16;
+
+    /**
+     * The legend's place: its box, and its entries in columns of {@code rows} entries each.
+     *
+     * @param font the legend's font size in pixels
+     */
+    public record LegendBox(double x, double y, double width, double height, int columns, int rows,
+            double columnWidth, double rowHeight, double font) {
+
+        static final LegendBox NONE = new LegendBox(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public boolean isEmpty() {
+            return columns == 0;
+        }
+
+        /** The padding inside the box. */
+        public double padding() {
+            return 0.5 * font;
+        }
+
+        /** The centre line (x of the entry's left edge, y of its middle) of entry i. */
+        public double[] entry(int i) {
+            int column = i / rows;
+            int row = i % rows;
+            return new double[] {x + padding() + column * columnWidth, y + padding() + rowHeight * (row + 0.5)};
+        }
+    }
+
+    /**
+     * The base font of an exported frame: the title, at 1.1 times it, is about 3% of the height (of the width's
+     * three quarters, in very wide frames), so that text grows with the frame.
+     */
+    public static double fontFor(double width, double height) {
+        return Math.max(14, Math.min(80, 0.0275 * Math.min(height, 0.75 * width)));
+    }
+
+    /** The layout of a {@code width × height} export with the legend's labels, at the font {@link #fontFor} gives. */
+    public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels) {
+        return compute(width, height, view, legendLabels, fontFor(width, height));
+    }
+
+    /**
+     * The layout of a {@code width × height} frame showing at least {@code view}, with a legend listing the labels
+     * (and the start, when there are any).
+     */
+    public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels,
+            double font) {
+        double freeW = width - (LEFT + RIGHT) * font;
+        double freeH = height - (TOP + BOTTOM) * font;
+        if (!legendLabels.isEmpty()) {
+            // A legend may shrink a little to leave the plot at least half its side; a small frame with a long list
+            // of racers shows no legend rather than a postage stamp of a plot.
+            double bare = Math.min(freeW, freeH);
+            for (double shrink : new double[] {1, 0.85, 0.7}) {
+                FrameLayout l = withLegend(width, height, view, legendLabels, font, 0.9 * font * shrink);
+                if (Math.min(l.plotWidth(), l.plotHeight()) >= 0.5 * bare) {
+                    return l;
+                }
+            }
+        }
+        return make(width, height, view, font, freeW, freeH, LegendBox.NONE);
+    }
+
+    /** The margins for the tick labels (left), the colour bar (right), the title (top) and the x axis, in fonts. */
+    private static final double LEFT = 4.0;
+    private static final double RIGHT = 5.6;
+    private static final double TOP = 2.6;
+    private static final double BOTTOM = 3.4;
+
+    private static FrameLayout withLegend(double width, double height, ViewBox view, List<String> legendLabels,
+            double font, double lf) {
+        double left = LEFT * font;
+        double top = TOP * font;
+        double freeW = width - (LEFT + RIGHT) * font;
+        double freeH = height - (TOP + BOTTOM) * font;
+        double rowHeight = 1.45 * lf;
+        double pad = 0.5 * lf;
+        double text = TextMetrics.width(START_LABEL, lf, false);
+        for (String label : legendLabels) {
+            text = Math.max(text, TextMetrics.width(label, lf, false));
+        }
+        double columnWidth = SWATCH * lf + 0.5 * lf + text + pad;
+        int entries = legendLabels.size() + 1;
+
+        // Beside: in as many columns as the plot's height needs, right of the colour bar.
+        int rowsBeside = Math.max(1, (int) Math.floor((freeH - 2 * pad) / rowHeight));
+        int columnsBeside = (entries + rowsBeside - 1) / rowsBeside;
+        rowsBeside = (entries + columnsBeside - 1) / columnsBeside;
+        double besideW = columnsBeside * columnWidth + pad;
+        double besidePlotW = freeW - besideW - 0.6 * font;
+        LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW, rowsBeside * rowHeight + 2 * pad,
+                columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
+
+        // Below: in as many columns as fit under the plot, under the x axis's label.
+        int columnsBelow = Math.max(1, Math.min(entries, (int) Math.floor((freeW - pad) / columnWidth)));
+        int rowsBelow = (entries + columnsBelow - 1) / columnsBelow;
+        double belowH = rowsBelow * rowHeight + 2 * pad;
+        double belowPlotH = freeH - belowH - 0.3 * font;
+        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad, belowH,
+                columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
+
+        // Whichever leaves the larger square: most views are about as high as they are wide.
+        if (Math.min(besidePlotW, freeH) >= Math.min(freeW, belowPlotH)) {
+            return make(width, height, view, font, besidePlotW, freeH, beside);
+        }
+        return make(width, height, view, font, freeW, belowPlotH, below);
+    }
+
+    /** The label of the start's entry, last in the legend. */
+    public static final String START_LABEL = "start θ₀";
+
+    /** The width of an entry's line-and-marker swatch, in legend font sizes. */
+    static final double SWATCH = 2.2;
+
+    private static FrameLayout make(double width, double height, ViewBox view, double font, double w, double h,
+            LegendBox legend) {
+        double pw = Math.max(MIN_PLOT, w);
+        double ph = Math.max(MIN_PLOT, h);
+        return new FrameLayout(width, height, LEFT * font, TOP * font, pw, ph, fit(view, pw / ph), font / 14, font,
+                legend);
     }
 
     /** The view widened about its centre to the aspect ratio {@code ratio} (width over height). */
@@ -69,5 +182,10 @@ public record FrameLayout(double width, double height, double plotX, double plot
 
     public boolean inPlot(double px, double py) {
         return px >= plotX && px <= plotX + plotWidth && py >= plotY && py <= plotY + plotHeight;
+    }
+
+    /** The plot rectangle as (x, y, width, height). */
+    public double[] plotRect() {
+        return new double[] {plotX, plotY, plotWidth, plotHeight};
     }
 }

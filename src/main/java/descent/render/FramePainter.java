@@ -7,12 +7,16 @@ import descent.render.Drawing.Baseline;
 import descent.sim.Outcome;
 import descent.sim.Trajectory;
 import descent.surface.ViewBox;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Paints a frame against the drawing interface: the background layer (contour bands, isolines, axes, colour bar),
- * which changes only with the view, and the overlay (trajectories, markers, legend, title), which changes every
- * step. The window draws them on two stacked canvases; exports draw both into one image.
+ * Paints a frame against the drawing interface: the background layer (contour bands, isolines, axes, colour bar,
+ * legend), which changes only with the view and the race, and the overlay (trajectories, heads, the start, where a
+ * path ended and why, the title), which changes every step. The window draws them on stacked layers; exports draw
+ * both into one image. Nothing is drawn outside the plot but the margins' text, so a path that runs off to
+ * infinity is marked where it leaves the plot.
  */
 public final class FramePainter {
 
@@ -52,6 +56,7 @@ public final class FramePainter {
         if (c != null) {
             paintColorBar(d, f, c);
         }
+        paintLegend(d, f);
     }
 
     private static void paintIsolines(Drawing d, FrameLayout l, ContourPlot c) {
@@ -129,7 +134,7 @@ public final class FramePainter {
         d.fillText("loss", x + w / 2, top - 0.45 * font, Align.CENTER, Baseline.BOTTOM);
     }
 
-    /** The overlay: trajectories, the start, heads, divergence crosses, the legend and the title. */
+    /** The overlay: trajectories, the start, heads, where paths ended, and the title. */
     public static void paintOverlay(Drawing d, Frame f) {
         paintTrails(d, f, 0);
         paintMarks(d, f);
@@ -137,29 +142,37 @@ public final class FramePainter {
 
     /** Light halos on dark colour maps, dark ones on light maps. */
     private static int halo(Frame f) {
-        return f.contour() == null || f.contour().colorMap().isDark() ? 0xD9FFFFFF : 0x8C000000;
+        return darkMap(f) ? 0xD9FFFFFF : 0x8C000000;
+    }
+
+    private static boolean darkMap(Frame f) {
+        return f.contour() == null ? f.theme().isDark() : f.contour().colorMap().isDark();
     }
 
     private static int outline(Frame f) {
-        return f.contour() == null || f.contour().colorMap().isDark() ? 0xFFFFFFFF : 0xFF1A1A1A;
+        return darkMap(f) ? 0xFFFFFFFF : 0xFF1A1A1A;
     }
 
     /**
-     * The trails from step {@code from} to the frame's step, each a coloured line on a halo. From 0 it draws them
-     * whole; from a later step it adds only the new part to trails drawn before (the window does this while
-     * playing), redrawing the last segment's colour so that the new halo does not cut the line at the joint.
+     * The trails from step {@code from} to the frame's step, each a coloured line on a halo, dashed from the ninth
+     * racer on. From 0 it draws them whole; from a later step it adds only the new part to trails drawn before (the
+     * window does this while playing), redrawing the last segment's colour so that the new halo does not cut the
+     * line at the joint.
      */
     public static void paintTrails(Drawing d, Frame f, long from) {
         FrameLayout l = f.layout();
         double s = l.scale();
-        int halo = halo(f);
-        boolean darkMap = halo == 0xD9FFFFFF;
         d.save();
         d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
+        double m = REACH * l.font();
+        double[] reach = {l.plotX() - m, l.plotY() - m, l.plotWidth() + 2 * m, l.plotHeight() + 2 * m};
         double[] xs = new double[0];
         double[] ys = new double[0];
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
+            if (tr.size() == 0) {
+                continue;
+            }
             int last = tr.clampStep(f.step());
             int first = (int) Math.max(0, Math.min(from, last));
             if (from > 0 && first == last) {
@@ -172,24 +185,38 @@ public final class FramePainter {
             }
             int n = project(tr, begin, last, l, xs, ys);
             int offset = from > 0 && first > 0 ? 1 : 0;
-            d.setStroke(halo, (darkMap ? 4.6 : 3.6) * s);
-            strokeFrom(d, xs, ys, n, offset);
-            d.setStroke(Palette.color(track.optimizer(), f.theme()), 2.2 * s);
-            d.strokePolyline(xs, ys, n);
+            d.setStroke(halo(f), (darkMap(f) ? 4.6 : 3.6) * s);
+            strokeWithin(d, xs, ys, offset, n, reach);
+            double width = 2.2 * s;
+            d.setStroke(Palette.color(track.slot(), f.theme()), width);
+            d.setDash(scaled(Palette.dash(track.slot()), width));
+            strokeWithin(d, xs, ys, 0, n, reach);
+            d.setDash();
         }
         d.restore();
     }
 
+    private static double[] scaled(double[] dash, double width) {
+        double[] out = dash.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= width;
+        }
+        return out;
+    }
+
     /**
      * The boxes (x, y, width, height), one per trail that moved, that {@link #paintTrails} draws in when it adds
-     * the steps after {@code from}: the window repaints only the part of the plot they cover.
+     * the steps after {@code from}, cut to the plot: the window repaints only the part of the plot they cover.
      */
     public static List<double[]> trailBounds(Frame f, long from) {
         FrameLayout l = f.layout();
         double margin = 3 * l.scale() + 1;
-        List<double[]> boxes = new java.util.ArrayList<>();
+        List<double[]> boxes = new ArrayList<>();
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
+            if (tr.size() == 0) {
+                continue;
+            }
             int last = tr.clampStep(f.step());
             int first = (int) Math.max(0, Math.min(from, last));
             if (first == last) {
@@ -207,48 +234,209 @@ public final class FramePainter {
                 x1 = Math.max(x1, px);
                 y1 = Math.max(y1, py);
             }
-            boxes.add(new double[] {x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin});
+            double[] box = intersect(new double[] {x0 - margin, y0 - margin, x1 - x0 + 2 * margin,
+                y1 - y0 + 2 * margin}, l.plotRect());
+            if (box[2] > 0 && box[3] > 0) {
+                boxes.add(box);
+            }
         }
         return boxes;
     }
 
-    private static void strokeFrom(Drawing d, double[] xs, double[] ys, int n, int offset) {
-        if (offset == 0) {
-            d.strokePolyline(xs, ys, n);
-        } else if (n > 1) {
-            d.strokePolyline(java.util.Arrays.copyOfRange(xs, 1, n), java.util.Arrays.copyOfRange(ys, 1, n), n - 1);
+    /** The part two boxes (x, y, width, height) share; zero width or height when none. */
+    public static double[] intersect(double[] a, double[] b) {
+        double x0 = Math.max(a[0], b[0]);
+        double y0 = Math.max(a[1], b[1]);
+        double x1 = Math.min(a[0] + a[2], b[0] + b[2]);
+        double y1 = Math.min(a[1] + a[3], b[1] + b[3]);
+        return new double[] {x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)};
+    }
+
+    /** How far beyond the plot, in font sizes, a trail is drawn before it is cut: the rest is never seen. */
+    private static final double REACH = 20;
+
+    /**
+     * Strokes points {@code from..n-1} as a polyline, cut to a rectangle around the plot: a diverging path's last
+     * points lie millions of pixels away, where rasterizers grow slow or fail. Runs that stay inside are drawn as
+     * they are; a segment that leaves is cut at the rectangle's edge.
+     */
+    static void strokeWithin(Drawing d, double[] xs, double[] ys, int from, int n, double[] r) {
+        if (n - from < 2) {
+            return;
+        }
+        double x0 = r[0];
+        double y0 = r[1];
+        double x1 = r[0] + r[2];
+        double y1 = r[1] + r[3];
+        boolean inside = true;
+        for (int i = from; i < n && inside; i++) {
+            inside = xs[i] >= x0 && xs[i] <= x1 && ys[i] >= y0 && ys[i] <= y1;
+        }
+        if (inside) {
+            if (from == 0) {
+                d.strokePolyline(xs, ys, n);
+            } else {
+                d.strokePolyline(Arrays.copyOfRange(xs, from, n), Arrays.copyOfRange(ys, from, n), n - from);
+            }
+            return;
+        }
+        double[] rx = new double[n - from + 1];
+        double[] ry = new double[n - from + 1];
+        int run = 0;
+        for (int i = from; i + 1 < n; i++) {
+            double[] seg = clipSegment(xs[i], ys[i], xs[i + 1], ys[i + 1], x0, y0, x1, y1);
+            if (seg == null) {
+                if (run > 1) {
+                    d.strokePolyline(rx, ry, run);
+                }
+                run = 0;
+                continue;
+            }
+            boolean joins = run > 0 && rx[run - 1] == seg[0] && ry[run - 1] == seg[1];
+            if (!joins) {
+                if (run > 1) {
+                    d.strokePolyline(rx, ry, run);
+                }
+                run = 0;
+                rx[run] = seg[0];
+                ry[run++] = seg[1];
+            }
+            rx[run] = seg[2];
+            ry[run++] = seg[3];
+        }
+        if (run > 1) {
+            d.strokePolyline(rx, ry, run);
         }
     }
 
-    /** The start, the heads of the trails, divergence crosses with their labels, the legend and the title. */
+    /** The part of a segment inside a rectangle (Liang–Barsky), as x1, y1, x2, y2; null when none is. */
+    static double[] clipSegment(double ax, double ay, double bx, double by, double x0, double y0, double x1,
+            double y1) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - x0, x1 - ax, ay - y0, y1 - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return null;
+        }
+        return new double[] {t0 == 0 ? ax : ax + t0 * dx, t0 == 0 ? ay : ay + t0 * dy,
+            t1 == 1 ? bx : ax + t1 * dx, t1 == 1 ? by : ay + t1 * dy};
+    }
+
+    /** The start, the heads of the trails, where paths ended with why, and the title. */
     public static void paintMarks(Drawing d, Frame f) {
         paintStart(d, f);
         for (Track track : f.tracks()) {
             paintHead(d, f, track);
         }
-        paintLegend(d, f);
+        paintNotes(d, f, notes(d, f));
         paintTitle(d, f);
     }
 
-    /** Where a trail's head is at the frame's step, in pixels. */
-    private static double[] headPixel(Frame f, Track track) {
-        Trajectory tr = track.trajectory();
-        int last = tr.clampStep(f.step());
-        return new double[] {f.layout().toPixelX(tr.x(last)), f.layout().toPixelY(tr.y(last))};
+    /** Whether a track has stopped at the frame's step for a reason other than converging: its head is a cross. */
+    private static boolean ended(Frame f, Track track) {
+        if (track.trajectory().size() == 0) {
+            return true;
+        }
+        Outcome o = track.trajectory().outcomeAt(f.step());
+        return !o.isRunning() && !o.isConverged();
     }
 
-    /** One trail's head: its marker, or where it diverged a cross and "diverged at k". */
+    /**
+     * Where a trail's head is drawn at the frame's step, in pixels. A path that ended outside the plot is marked
+     * where it last left the plot, so a divergence is seen where it happens; one that never had a point is marked
+     * at the start.
+     */
+    static double[] headPixel(Frame f, Track track) {
+        FrameLayout l = f.layout();
+        Trajectory tr = track.trajectory();
+        if (tr.size() == 0) {
+            return new double[] {l.toPixelX(f.start().x()), l.toPixelY(f.start().y())};
+        }
+        int last = tr.clampStep(f.step());
+        double px = l.toPixelX(tr.x(last));
+        double py = l.toPixelY(tr.y(last));
+        if (!ended(f, track)) {
+            return new double[] {px, py};
+        }
+        double[] p = l.inPlot(px, py) ? new double[] {px, py} : exitPoint(tr, last, l);
+        // The whole cross inside the plot, not half of it cut off by the edge.
+        double r = Math.min(CROSS * l.scale(), Math.min(l.plotWidth(), l.plotHeight()) / 2);
+        p[0] = Math.max(l.plotX() + r, Math.min(p[0], l.plotX() + l.plotWidth() - r));
+        p[1] = Math.max(l.plotY() + r, Math.min(p[1], l.plotY() + l.plotHeight() - r));
+        return p;
+    }
+
+    /** Where the path up to step {@code last}, whose last point lies outside the plot, last crossed its edge. */
+    static double[] exitPoint(Trajectory tr, int last, FrameLayout l) {
+        double[] r = l.plotRect();
+        for (int k = last - 1; k >= 0; k--) {
+            double ax = l.toPixelX(tr.x(k));
+            double ay = l.toPixelY(tr.y(k));
+            if (l.inPlot(ax, ay)) {
+                double bx = l.toPixelX(tr.x(k + 1));
+                double by = l.toPixelY(tr.y(k + 1));
+                double t = exitFraction(ax, ay, bx, by, r);
+                return new double[] {ax + t * (bx - ax), ay + t * (by - ay)};
+            }
+        }
+        // The whole path lies outside: mark the edge nearest its end.
+        return new double[] {Math.max(r[0], Math.min(l.toPixelX(tr.x(last)), r[0] + r[2])),
+            Math.max(r[1], Math.min(l.toPixelY(tr.y(last)), r[1] + r[3]))};
+    }
+
+    /** The fraction t of the way from a (inside the rectangle) to b (outside) at which the segment leaves it. */
+    private static double exitFraction(double ax, double ay, double bx, double by, double[] r) {
+        double t = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        if (dx > 0) {
+            t = Math.min(t, (r[0] + r[2] - ax) / dx);
+        } else if (dx < 0) {
+            t = Math.min(t, (r[0] - ax) / dx);
+        }
+        if (dy > 0) {
+            t = Math.min(t, (r[1] + r[3] - ay) / dy);
+        } else if (dy < 0) {
+            t = Math.min(t, (r[1] - ay) / dy);
+        }
+        return Math.max(0, t);
+    }
+
+    /** One trail's head: its marker, or where its path ended, a cross. */
     public static void paintHead(Drawing d, Frame f, Track track) {
         FrameLayout l = f.layout();
         double s = l.scale();
         double[] p = headPixel(f, track);
         d.save();
         d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
-        if (track.trajectory().outcomeAt(f.step()).isDiverged()) {
-            paintDiverged(d, f, track, p[0], p[1], halo(f), track.trajectory().outcome());
+        int color = Palette.color(track.slot(), f.theme());
+        if (ended(f, track)) {
+            double r = CROSS * s;
+            for (int pass = 0; pass < 2; pass++) {
+                d.setStroke(pass == 0 ? halo(f) : color, (pass == 0 ? 5.5 : 3) * s);
+                d.strokeLine(p[0] - r, p[1] - r, p[0] + r, p[1] + r);
+                d.strokeLine(p[0] - r, p[1] + r, p[0] + r, p[1] - r);
+            }
         } else {
-            double[][] shape = Palette.marker(track.optimizer()).outline(p[0], p[1], 5.2 * s);
-            d.setFill(Palette.color(track.optimizer(), f.theme()));
+            double[][] shape = Palette.marker(track.slot()).outline(p[0], p[1], 5.2 * s);
+            d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(outline(f), 1.3 * s);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
@@ -256,32 +444,26 @@ public final class FramePainter {
         d.restore();
     }
 
+    /** The half-width of the cross that marks where a path ended, in scaled pixels. */
+    private static final double CROSS = 7;
+
     /**
-     * The box (x, y, width, height) that {@link #paintHead} draws in, so that the window can give each head a
-     * canvas of its own and repaint only that small area as it moves.
+     * The box (x, y, width, height) that {@link #paintHead} draws in, within the plot, so that the window can give
+     * each head a small canvas of its own and repaint only that area as it moves.
      */
-    public static double[] headBounds(Drawing d, Frame f, Track track) {
+    public static double[] headBounds(Frame f, Track track) {
         FrameLayout l = f.layout();
-        double s = l.scale();
+        double r = 10 * l.scale();
         double[] p = headPixel(f, track);
-        if (!track.trajectory().outcomeAt(f.step()).isDiverged()) {
-            double r = 9 * s;
-            return new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r};
-        }
-        double[] label = divergedLabelBox(d, f, track, p[0], p[1]);
-        double r = 10 * s;
-        double x0 = Math.min(p[0] - r, label[0]);
-        double y0 = Math.min(p[1] - r, label[1]);
-        double x1 = Math.max(p[0] + r, label[0] + label[2]);
-        double y1 = Math.max(p[1] + r, label[1] + label[3]);
-        return new double[] {x0, y0, x1 - x0, y1 - y0};
+        return intersect(new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r}, l.plotRect());
     }
 
-    /** The box around the start marker. */
+    /** The box around the start marker, within the plot. */
     public static double[] startBounds(Frame f) {
         FrameLayout l = f.layout();
         double r = 9 * l.scale();
-        return new double[] {l.toPixelX(f.start().x()) - r, l.toPixelY(f.start().y()) - r, 2 * r, 2 * r};
+        return intersect(new double[] {l.toPixelX(f.start().x()) - r, l.toPixelY(f.start().y()) - r, 2 * r, 2 * r},
+                l.plotRect());
     }
 
     /**
@@ -333,133 +515,154 @@ public final class FramePainter {
         return ((long) Math.floor(px) << 32) ^ ((long) Math.floor(py) & 0xFFFFFFFFL);
     }
 
-    /** The start θ₀: a white disc with a black ring and centre. */
+    /** The start θ₀, within the plot: a white disc with a black ring and centre. */
     public static void paintStart(Drawing d, Frame f) {
         FrameLayout l = f.layout();
-        double s = l.scale();
-        double px = l.toPixelX(f.start().x());
-        double py = l.toPixelY(f.start().y());
+        d.save();
+        d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
+        startMarker(d, l.toPixelX(f.start().x()), l.toPixelY(f.start().y()), 6.5 * l.scale(), l.scale());
+        d.restore();
+    }
+
+    private static void startMarker(Drawing d, double px, double py, double r, double s) {
         d.setFill(0xFFFFFFFF);
-        d.fillCircle(px, py, 6.5 * s);
+        d.fillCircle(px, py, r);
         d.setStroke(0xFF000000, 1.6 * s);
-        d.strokeCircle(px, py, 6.5 * s);
+        d.strokeCircle(px, py, r);
         d.setFill(0xFF000000);
-        d.fillCircle(px, py, 2.2 * s);
-    }
-
-    private static void paintDiverged(Drawing d, Frame f, Track track, double px, double py, int halo,
-            Outcome outcome) {
-        FrameLayout l = f.layout();
-        double s = l.scale();
-        double r = 7 * s;
-        for (int pass = 0; pass < 2; pass++) {
-            d.setStroke(pass == 0 ? halo : Palette.color(track.optimizer(), f.theme()), (pass == 0 ? 5.5 : 3) * s);
-            d.strokeLine(px - r, py - r, px + r, py + r);
-            d.strokeLine(px - r, py + r, px + r, py - r);
-        }
-        double[] box = divergedLabelBox(d, f, track, px, py);
-        d.setFill(f.theme().legend());
-        d.fillRect(box[0], box[1], box[2], box[3]);
-        d.setFill(f.theme().text());
-        d.fillText(divergedText(track), box[0] + 3 * s, box[1] + 0.95 * l.font(), Align.LEFT, Baseline.BASELINE);
-    }
-
-    private static String divergedText(Track track) {
-        return track.optimizer().title() + " diverged at " + track.trajectory().outcome().step();
-    }
-
-    /** The box behind "diverged at k", beside the cross and kept inside the plot. */
-    private static double[] divergedLabelBox(Drawing d, Frame f, Track track, double px, double py) {
-        FrameLayout l = f.layout();
-        double s = l.scale();
-        double r = 7 * s;
-        d.setFont(0.85 * l.font(), true);
-        double w = d.textWidth(divergedText(track));
-        double tx = Math.max(l.plotX() + 4 * s, Math.min(px + r + 4 * s, l.plotX() + l.plotWidth() - w - 4 * s));
-        double ty = Math.max(l.plotY() + l.font(), Math.min(py - r, l.plotY() + l.plotHeight() - 4 * s));
-        return new double[] {tx - 3 * s, ty - 0.95 * l.font(), w + 6 * s, 1.25 * l.font()};
+        d.fillCircle(px, py, r / 3);
     }
 
     /**
-     * What the legend says at the frame's step, one line per track and "start" last; it changes only rarely. In a
-     * narrow plot it uses short names and leaves the outcomes to the crosses and the table.
+     * A note on the plot saying why a path stopped, such as "Momentum diverged at 34", in the box it is drawn in.
+     *
+     * @param box (x, y, width, height), inside the plot
      */
-    public static List<String> legendLabels(Frame f) {
-        boolean narrow = f.layout().plotWidth() < 30 * f.layout().font();
-        List<String> labels = new java.util.ArrayList<>();
-        for (Track track : f.tracks()) {
-            Outcome o = track.trajectory().outcomeAt(f.step());
-            labels.add(narrow ? track.optimizer().shortTitle()
-                    : track.optimizer().title() + (o.isRunning() ? "" : " · " + o.describe()));
-        }
-        labels.add("start");
-        return labels;
+    public record Note(String text, double[] box) {
     }
 
-    /** The legend's box (x, y, width, height) in the top right corner of the plot. */
-    public static double[] legendBounds(Drawing d, Frame f) {
+    /**
+     * The notes of every path that ended at the frame's step other than by converging, each beside its cross,
+     * none overlapping another or any cross, all inside the plot.
+     */
+    public static List<Note> notes(Drawing d, Frame f) {
         FrameLayout l = f.layout();
-        double font = 0.9 * l.font();
-        d.setFont(font, false);
-        double textWidth = 0;
-        List<String> labels = legendLabels(f);
-        for (String label : labels) {
-            textWidth = Math.max(textWidth, d.textWidth(label));
-        }
-        double w = font + 2.2 * font + 0.5 * font + textWidth;
-        double h = font + 1.45 * font * labels.size();
-        return new double[] {l.plotX() + l.plotWidth() - w - 0.6 * font, l.plotY() + 0.6 * font, w, h};
-    }
-
-    /** The legend: each track's line, marker and name with its outcome, and the start. */
-    public static void paintLegend(Drawing d, Frame f) {
-        List<Track> tracks = f.tracks();
-        FrameLayout l = f.layout();
-        Theme t = f.theme();
         double s = l.scale();
-        double font = 0.9 * l.font();
-        double row = 1.45 * font;
-        double pad = 0.5 * font;
-        double swatch = 2.2 * font;
-        List<String> labels = legendLabels(f);
-        double[] box = legendBounds(d, f);
-        double x = box[0];
-        double y = box[1];
-        double w = box[2];
-        double h = box[3];
+        double font = NOTE_FONT * l.font();
+        d.setFont(font, true);
+        List<String> texts = new ArrayList<>();
+        List<double[]> anchors = new ArrayList<>();
+        List<double[]> sizes = new ArrayList<>();
+        List<double[]> crosses = new ArrayList<>();
+        for (Track track : f.tracks()) {
+            if (!ended(f, track)) {
+                continue;
+            }
+            Trajectory tr = track.trajectory();
+            String text = tr.size() == 0 ? track.label() + ": " + tr.outcome().describe()
+                    : track.label() + " " + tr.outcome().describe();
+            double[] p = headPixel(f, track);
+            texts.add(text);
+            anchors.add(p);
+            sizes.add(new double[] {d.textWidth(text) + 6 * s, 1.3 * font});
+            double r = (CROSS + 2) * s;
+            crosses.add(new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r});
+        }
+        double inset = 2 * s;
+        double[] bounds = {l.plotX() + inset, l.plotY() + inset, l.plotWidth() - 2 * inset,
+            l.plotHeight() - 2 * inset};
+        List<double[]> boxes = LabelPlacer.place(anchors, sizes, bounds, (CROSS + 3) * s, crosses);
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            notes.add(new Note(texts.get(i), intersect(boxes.get(i), l.plotRect())));
+        }
+        return notes;
+    }
+
+    /** The notes' font, in the layout's font sizes. */
+    private static final double NOTE_FONT = 0.85;
+
+    /** The box all notes lie in, or an empty one; the window repaints just that. */
+    public static double[] notesBounds(List<Note> notes) {
+        double[] all = null;
+        for (Note n : notes) {
+            double[] b = n.box();
+            all = all == null ? b.clone() : new double[] {Math.min(all[0], b[0]), Math.min(all[1], b[1]),
+                Math.max(all[0] + all[2], b[0] + b[2]) - Math.min(all[0], b[0]),
+                Math.max(all[1] + all[3], b[1] + b[3]) - Math.min(all[1], b[1])};
+        }
+        return all == null ? new double[] {0, 0, 0, 0} : all;
+    }
+
+    /** Paints the notes on their boxes. */
+    public static void paintNotes(Drawing d, Frame f, List<Note> notes) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        double font = NOTE_FONT * l.font();
+        d.save();
+        d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
+        d.setFont(font, true);
+        for (Note n : notes) {
+            double[] b = n.box();
+            d.setFill(f.theme().legend());
+            d.fillRect(b[0], b[1], b[2], b[3]);
+            d.setFill(f.theme().text());
+            d.fillText(n.text(), b[0] + 3 * s, b[1] + b[3] / 2, Align.LEFT, Baseline.MIDDLE);
+        }
+        d.restore();
+    }
+
+    /** The legend, outside the plot where the layout put it: each track's line, marker and label, and the start. */
+    public static void paintLegend(Drawing d, Frame f) {
+        FrameLayout.LegendBox box = f.layout().legend();
+        if (box.isEmpty()) {
+            return;
+        }
+        List<Track> tracks = f.tracks();
+        Theme t = f.theme();
+        double s = f.layout().scale();
+        double font = box.font();
+        double swatch = FrameLayout.SWATCH * font;
         d.setFill(t.legend());
-        d.fillRect(x, y, w, h);
+        d.fillRect(box.x(), box.y(), box.width(), box.height());
         d.setStroke(Palette.withAlpha(t.axis(), 0.6), Math.max(1, 0.8 * s));
-        d.strokeRect(x, y, w, h);
+        d.strokeRect(box.x(), box.y(), box.width(), box.height());
+        d.setFont(font, false);
         for (int i = 0; i <= tracks.size(); i++) {
-            double cy = y + pad + row * (i + 0.5);
-            double sx = x + pad;
+            double[] at = box.entry(i);
+            double sx = at[0];
+            double cy = at[1];
+            String label;
             if (i < tracks.size()) {
                 Track track = tracks.get(i);
-                int color = Palette.color(track.optimizer(), f.theme());
-                if (Palette.faintOn(color, t.background())) {
+                label = track.label();
+                int color = Palette.color(track.slot(), t);
+                if (Palette.faintOn(color, t.legend() | 0xFF000000)) {
                     d.setStroke(Palette.halo(t), 4 * s);
                     d.strokeLine(sx, cy, sx + swatch, cy);
                 }
-                d.setStroke(color, 2.4 * s);
+                double width = 2.4 * s;
+                d.setStroke(color, width);
+                d.setDash(scaled(Palette.dash(track.slot()), width));
                 d.strokeLine(sx, cy, sx + swatch, cy);
-                double[][] shape = Palette.marker(track.optimizer()).outline(sx + swatch / 2, cy, 4.6 * s);
+                d.setDash();
+                double[][] shape = Palette.marker(track.slot()).outline(sx + swatch / 2, cy, 4.6 * s);
                 d.setFill(color);
                 d.fillPolygon(shape[0], shape[1], shape[0].length);
                 d.setStroke(t.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.1 * s);
                 d.strokePolygon(shape[0], shape[1], shape[0].length);
             } else {
-                d.setFill(0xFFFFFFFF);
-                d.fillCircle(sx + swatch / 2, cy, 5.5 * s);
-                d.setStroke(0xFF000000, 1.4 * s);
-                d.strokeCircle(sx + swatch / 2, cy, 5.5 * s);
-                d.setFill(0xFF000000);
-                d.fillCircle(sx + swatch / 2, cy, 1.9 * s);
+                label = FrameLayout.START_LABEL;
+                startMarker(d, sx + swatch / 2, cy, 5.5 * s, 0.9 * s);
             }
             d.setFill(t.text());
-            d.setFont(font, false);
-            d.fillText(labels.get(i), sx + swatch + 0.5 * font, cy, Align.LEFT, Baseline.MIDDLE);
+            d.fillText(label, sx + swatch + 0.5 * font, cy, Align.LEFT, Baseline.MIDDLE);
         }
+    }
+
+    /** The labels a frame's legend lists, in order, for laying it out: the tracks' labels. */
+    public static List<String> legendLabels(List<Track> tracks) {
+        return tracks.stream().map(Track::label).toList();
     }
 
     /** The title above the plot: the surface and the step. */

@@ -125,7 +125,7 @@ public final class LossChartPainter {
                     colMax = Math.max(colMax, py);
                 }
             }
-            int color = Palette.color(t.optimizer(), theme);
+            int color = Palette.color(t.slot(), theme);
             if (Palette.faintOn(color, theme.background())) {
                 d.setStroke(Palette.halo(theme), 3.6);
                 d.strokePolyline(xs, ys, n);

@@ -1,22 +1,25 @@
 package descent.render;
 
-import descent.optim.Optimizer;
-
 /**
- * The colour and marker of each optimizer: the Okabe–Ito palette, which stays distinguishable with the common
- * colour-vision deficiencies, and a different marker shape each, so that colour is never the only cue.
+ * The colour, marker and dash of each place in a race: the Okabe–Ito palette, which stays distinguishable with the
+ * common colour-vision deficiencies, and a different marker shape each, so that colour is never the only cue. The
+ * first eight places are solid lines in the eight hues; the next eight repeat the hues dashed, with other markers.
  */
 public final class Palette {
 
+    /** How many places the palette tells apart. */
+    public static final int SLOTS = 16;
+
+    // In the order of the lecture's table, so that its eight rules, raced once each, keep their familiar colours.
     private static final int[] COLORS = {
-        0xFFE69F00, // SGD: orange
-        0xFFCC79A7, // SGD, decaying: reddish purple
-        0xFF56B4E9, // Momentum: sky blue
-        0xFF0072B2, // Nesterov: blue
-        0xFF009E73, // AdaGrad: bluish green
-        0xFFF0E442, // RMSProp: yellow
-        0xFFD55E00, // RMSProp + Nesterov: vermillion
-        0xFF1A1A1A, // Adam: near black
+        0xFFE69F00, // orange
+        0xFFCC79A7, // reddish purple
+        0xFF56B4E9, // sky blue
+        0xFF0072B2, // blue
+        0xFF009E73, // bluish green
+        0xFFF0E442, // yellow
+        0xFFD55E00, // vermillion
+        0xFF1A1A1A, // near black
     };
 
     private static final int NEAR_WHITE = 0xFFE6E6E6;
@@ -29,18 +32,23 @@ public final class Palette {
     private Palette() {
     }
 
-    /** The optimizer's colour, as opaque ARGB. */
-    public static int color(Optimizer o) {
-        return COLORS[o.ordinal()];
+    /** The colour of a place in the race, as opaque ARGB. */
+    public static int color(int slot) {
+        return COLORS[Math.floorMod(slot, COLORS.length)];
     }
 
     /**
-     * The optimizer's colour in a theme: on the dark one, Adam's near black becomes near white, since black would
-     * vanish into the background of the legend, the loss chart and the race table.
+     * The colour of a place in a theme: on the dark one, the near black becomes near white, since black would vanish
+     * into the background of the legend, the loss chart and the race table.
      */
-    public static int color(Optimizer o, Theme theme) {
-        int c = color(o);
+    public static int color(int slot, Theme theme) {
+        int c = color(slot);
         return theme.isDark() && luminance(c) < 0.05 ? NEAR_WHITE : c;
+    }
+
+    /** The dash pattern of a place, in multiples of the line width: none for the first eight. */
+    public static double[] dash(int slot) {
+        return Math.floorMod(slot, SLOTS) < COLORS.length ? new double[0] : new double[] {3.2, 2.2};
     }
 
     /**
@@ -63,8 +71,10 @@ public final class Palette {
         return withAlpha(theme.text(), 0.45);
     }
 
-    public static Marker marker(Optimizer o) {
-        return MARKERS[o.ordinal()];
+    /** The marker of a place: the second eight take their hue's marker shifted by three, so no pair repeats. */
+    public static Marker marker(int slot) {
+        int s = Math.floorMod(slot, SLOTS);
+        return MARKERS[(s < COLORS.length ? s : s + 3) % MARKERS.length];
     }
 
     /** The colour as CSS hex, such as #E69F00. */

@@ -1,8 +1,10 @@
 package descent.render;
 
-import descent.optim.Optimizer;
 import descent.sim.Trajectory;
 
-/** One optimizer's trajectory as the frame shows it. */
-public record Track(Optimizer optimizer, Trajectory trajectory) {
+/**
+ * One racer's trajectory as the frame shows it: its label in the legend and its place in the race, which gives its
+ * colour, marker and dash.
+ */
+public record Track(String label, int slot, Trajectory trajectory) {
 }

@@ -2,6 +2,7 @@ package descent.ui;
 
 import descent.render.LossChartPainter;
 import descent.render.Track;
+import descent.render.Tracks;
 import descent.sim.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,7 @@ final class LossChart extends Pane {
             return;
         }
         lastPaint = now;
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : vm.trajectoriesProperty().get()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(vm.scenario().simulation(), vm.trajectoriesProperty().get());
         LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, vm.step(), vm.totalSteps(),
                 canvas.getWidth(), canvas.getHeight(), vm.theme(), 14);
         dirty = false;

@@ -9,6 +9,7 @@ import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.Theme;
 import descent.render.Track;
+import descent.render.Tracks;
 import descent.scenario.Scenario;
 import descent.sim.Outcome;
 import descent.sim.Simulation;
@@ -214,10 +215,7 @@ public final class MainViewModel {
     /** The frame to draw now. */
     public Frame frame() {
         Scenario s = scenario.get();
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : trajectories.get()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), trajectories.get());
         return new Frame(s.surfaceName(), contour.get(), layout.get(), tracks, step.get(), totalSteps(),
                 s.simulation().start(), theme());
     }
@@ -408,7 +406,7 @@ public final class MainViewModel {
             requestTrajectories();
         }
         if (previous == null || !previous.view().equals(next.view())
-                || !previous.surface().equals(next.surface())) {
+                || !previous.surface().equals(next.surface()) || !legendLabels(previous).equals(legendLabels(next))) {
             updateLayout();
         }
     }
@@ -533,8 +531,15 @@ public final class MainViewModel {
 
     // Background work
 
+    /** What the legend lists for a scenario: it decides the legend's size, and with it the plot's. */
+    private static List<String> legendLabels(Scenario s) {
+        Simulation sim = s.simulation();
+        return sim.optimizers().stream().map(o -> Tracks.label(sim, o)).toList();
+    }
+
     private void updateLayout() {
-        layout.set(FrameLayout.compute(canvasWidth, canvasHeight, scenario.get().view()));
+        layout.set(FrameLayout.compute(canvasWidth, canvasHeight, scenario.get().view(),
+                legendLabels(scenario.get())));
         requestContour();
     }
 

@@ -1,18 +1,14 @@
 package descent.ui;
 
-import descent.optim.Optimizer;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
 import descent.render.Track;
 import descent.surface.Vec2;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
@@ -49,9 +45,10 @@ final class PlotView extends Pane {
     private double canvasWidth;
     private double canvasHeight;
     private final Canvas start = mark("plot-start");
-    private final Canvas legend = mark("plot-legend");
+    private final Canvas notes = mark("plot-notes");
     private final Canvas title = mark("plot-title");
-    private final Map<Optimizer, Canvas> heads = new EnumMap<>(Optimizer.class);
+    /** One small canvas per track, in the race's order; made as the race grows. */
+    private final List<Canvas> heads = new ArrayList<>();
     private Canvas[] tiles = new Canvas[0];
     private final Group tileLayer = new Group();
     private final Group headLayer = new Group();
@@ -66,7 +63,7 @@ final class PlotView extends Pane {
     private Object trailsDrawnFor;
     private long trailsDrawnTo = -1;
     private boolean redrewWhole;
-    private List<String> legendShown;
+    private List<Object> legendShown;
     /** What the start marker and the title show now: a slider move changes neither, and they are not redrawn. */
     private Object startShown;
     private Object titleShown;
@@ -88,11 +85,6 @@ final class PlotView extends Pane {
             margins[i] = new javafx.scene.image.ImageView();
             margins[i].setManaged(false);
         }
-        for (Optimizer o : Optimizer.values()) {
-            Canvas c = mark("plot-head-" + o.key());
-            heads.put(o, c);
-            headLayer.getChildren().add(c);
-        }
         // JavaFX repaints the whole of a parent once more than 12 of its children changed in a frame; the tiles
         // and the heads each have a group of their own so that a frame repaints only their small areas.
         for (Group layer : new Group[] {tileLayer, headLayer}) {
@@ -101,7 +93,7 @@ final class PlotView extends Pane {
         }
         getChildren().add(background);
         getChildren().addAll(margins);
-        getChildren().addAll(tileLayer, headLayer, start, legend, title);
+        getChildren().addAll(tileLayer, headLayer, start, notes, title);
         setMinSize(200, 150);
         initListeners();
     }
@@ -182,11 +174,17 @@ final class PlotView extends Pane {
         if (vm.layoutProperty().get() == null || canvasWidth < 1 || canvasHeight < 1) {
             return false;
         }
-        if (!backgroundDirty && !overlayDirty) {
+        if (!backgroundDirty && !overlayDirty && legendShown != null) {
             return false;
         }
         Frame f = vm.frame();
         redrewWhole = false;
+        // The legend is part of the background: a racer shown, hidden or relabelled repaints it.
+        List<Object> legendNow = f.tracks().stream().map(t -> (Object) List.of(t.label(), t.slot())).toList();
+        if (!legendNow.equals(legendShown)) {
+            backgroundDirty = true;
+            legendShown = legendNow;
+        }
         if (backgroundDirty) {
             paintBackgroundImage(f);
             backgroundDirty = false;
@@ -367,27 +365,40 @@ final class PlotView extends Pane {
             paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
             titleShown = titleNow;
         }
-        List<String> labels = FramePainter.legendLabels(f);
-        if (!labels.equals(legendShown) || legend.getWidth() == 0 || trailsDrawnTo == 0) {
-            paintOn(legend, FramePainter.legendBounds(measure, f), d -> FramePainter.paintLegend(d, f));
-            legendShown = labels;
+        List<FramePainter.Note> placed = FramePainter.notes(measure, f);
+        paintOn(notes, FramePainter.notesBounds(placed), d -> FramePainter.paintNotes(d, f, placed));
+        List<Track> tracks = f.tracks();
+        while (heads.size() < tracks.size()) {
+            Canvas c = mark("plot-head-" + heads.size());
+            heads.add(c);
+            headLayer.getChildren().add(c);
         }
-        Set<Optimizer> shown = EnumSet.noneOf(Optimizer.class);
-        for (Track track : f.tracks()) {
-            shown.add(track.optimizer());
-            Canvas c = heads.get(track.optimizer());
-            c.setVisible(true);
-            paintOn(c, FramePainter.headBounds(measure, f, track), d -> FramePainter.paintHead(d, f, track));
+        for (int i = 0; i < heads.size(); i++) {
+            if (i < tracks.size()) {
+                Track track = tracks.get(i);
+                paintOn(heads.get(i), FramePainter.headBounds(f, track), d -> FramePainter.paintHead(d, f, track));
+            } else {
+                heads.get(i).setVisible(false);
+            }
         }
-        heads.forEach((o, c) -> c.setVisible(shown.contains(o)));
     }
 
-    /** Moves a small canvas over the box and paints into it, in the plot's coordinates. */
-    private static void paintOn(Canvas c, double[] box, java.util.function.Consumer<FxDrawing> painter) {
-        double x = Math.floor(box[0]) - 1;
-        double y = Math.floor(box[1]) - 1;
-        double w = Math.ceil(box[0] + box[2]) + 1 - x;
-        double h = Math.ceil(box[1] + box[3]) + 1 - y;
+    /**
+     * Moves a small canvas over the box and paints into it, in the plot's coordinates; hides it when the box is
+     * empty. The box is cut to the view first: a canvas larger than the screen cannot be allocated, and a request
+     * for one blanks the whole window.
+     */
+    private void paintOn(Canvas c, double[] box, java.util.function.Consumer<FxDrawing> painter) {
+        double[] cut = FramePainter.intersect(box, new double[] {0, 0, canvasWidth, canvasHeight});
+        if (cut[2] <= 0 || cut[3] <= 0) {
+            c.setVisible(false);
+            return;
+        }
+        c.setVisible(true);
+        double x = Math.floor(cut[0]) - 1;
+        double y = Math.floor(cut[1]) - 1;
+        double w = Math.ceil(cut[0] + cut[2]) + 1 - x;
+        double h = Math.ceil(cut[1] + cut[3]) + 1 - y;
         if (c.getWidth() != w || c.getHeight() != h) {
             c.setWidth(w);
             c.setHeight(h);

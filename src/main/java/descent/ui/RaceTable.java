@@ -2,6 +2,7 @@ package descent.ui;
 
 import descent.optim.Optimizer;
 import descent.render.Palette;
+import descent.render.Tracks;
 import descent.render.Theme;
 import descent.render.Ticks;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -157,14 +158,14 @@ final class RaceTable extends TableView<OptimizerRow> {
             g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
             Theme theme = vm.theme();
-            int color = Palette.color(o, theme);
+            int color = Palette.color(Tracks.slot(o), theme);
             if (Palette.faintOn(color, theme.background())) {
                 d.setStroke(Palette.halo(theme), 5);
                 d.strokeLine(1, 8, 17, 8);
             }
             d.setStroke(color, 3);
             d.strokeLine(1, 8, 17, 8);
-            double[][] shape = Palette.marker(o).outline(9, 8, 4.5);
+            double[][] shape = Palette.marker(Tracks.slot(o)).outline(9, 8, 4.5);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);

@@ -6,6 +6,7 @@ import descent.render.FramePainter;
 import descent.render.Java2DDrawing;
 import descent.render.Theme;
 import descent.render.Track;
+import descent.render.Tracks;
 import descent.scenario.Scenario;
 import descent.sim.Simulation;
 import descent.sim.Trajectory;
@@ -36,13 +37,10 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         Simulation sim = scenario.simulation().withSteps(STEPS);
-        FrameLayout layout = FrameLayout.compute(800, 600, scenario.view());
+        FrameLayout layout = FrameLayout.compute(800, 600, scenario.view(), List.of());
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB_PRE);
         for (int i = 0; i < ROUNDS; i++) {
-            List<Track> tracks = new ArrayList<>();
-            for (Trajectory t : sim.run()) {
-                tracks.add(new Track(t.optimizer(), t));
-            }
+            List<Track> tracks = Tracks.of(sim, sim.run());
             Frame f = new Frame(scenario.surfaceName(), null, layout, tracks, STEPS, STEPS, sim.start(), Theme.LIGHT);
             Graphics2D g = image.createGraphics();
             FramePainter.paintTrails(new Java2DDrawing(g), f, 0);

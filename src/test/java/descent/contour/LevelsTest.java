@@ -18,6 +18,16 @@ class LevelsTest {
     }
 
     @Test
+    void noLevelSitsOnTheLowestOrHighestValueSoEveryBandHasPoints() {
+        // The quadratic's lowest value is exactly 0: a level there left a colour-bar band below 0 that no point had.
+        Levels l = Levels.choose(0, 3.2, LevelSpacing.LINEAR, 16);
+        assertThat(l.get(0)).isEqualTo(0.2);
+        assertThat(l.get(l.size() - 1)).isEqualTo(3);
+        assertThat(l.band(0)).isZero();
+        assertThat(l.band(3.2)).isEqualTo(l.bands() - 1);
+    }
+
+    @Test
     void logarithmicLevelsAreOneTwoFivePerDecadeDownToAMillionthOfTheTop() {
         Levels l = Levels.choose(0, 2500, LevelSpacing.LOGARITHMIC, 16);
         assertThat(l.get(0)).isEqualTo(0.005);

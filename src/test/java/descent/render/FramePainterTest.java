@@ -8,7 +8,6 @@ import descent.contour.RasterImage;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.scenario.Scenario;
-import descent.sim.Trajectory;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
 import descent.surface.ViewBox;
@@ -27,7 +26,7 @@ class FramePainterTest {
 
     @Test
     void theLayoutKeepsXAndYAtTheSameScale() {
-        FrameLayout l = FrameLayout.compute(1000, 600, new ViewBox(-3, 3, -2, 2));
+        FrameLayout l = FrameLayout.compute(1000, 600, new ViewBox(-3, 3, -2, 2), List.of("SGD"));
         double xScale = l.plotWidth() / l.box().width();
         double yScale = l.plotHeight() / l.box().height();
         assertThat(xScale).isCloseTo(yScale, org.assertj.core.api.Assertions.within(1e-9));
@@ -48,22 +47,16 @@ class FramePainterTest {
     @Test
     void theLegendListsExactlyTheTracksShown() {
         Scenario s = Scenario.defaults("quadratic");
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : s.simulation().run().subList(0, 3)) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run().subList(0, 3));
         Recorder r = new Recorder();
         FramePainter.paint(r, frame(s, tracks, 1000, 700, 50));
-        assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", "start").doesNotContain("Adam");
+        assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", FrameLayout.START_LABEL).doesNotContain("Adam");
     }
 
     @Test
     void theTitleAtAnyStepLiesInItsBoxWhichIsClearOfThePlot() {
         Scenario s = Scenario.defaults("wells").with(sim -> sim.withSteps(2000));
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : s.simulation().run()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
         for (long step : new long[] {0, 7, 1999, 2000}) {
             Frame f = frame(s, tracks, 1000, 700, step);
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1000, 700,
@@ -97,10 +90,7 @@ class FramePainterTest {
             @ForAll @IntRange(min = 200, max = 2000) int width, @ForAll @IntRange(min = 150, max = 1200) int height) {
         Scenario s = Scenario.defaults(type.name()).with(sim -> sim.withSteps(300).withHyperparameters(
                 Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, Math.pow(10, logEps))));
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : s.simulation().run()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
         Recorder r = new Recorder();
         FramePainter.paint(r, frame(s, tracks, width, height, step));
         assertThat(r.nonFinite).isZero();
@@ -113,7 +103,7 @@ class FramePainterTest {
     }
 
     private static Frame frame(Scenario s, List<Track> tracks, int w, int h, long step) {
-        FrameLayout l = FrameLayout.compute(w, h, s.view());
+        FrameLayout l = FrameLayout.compute(w, h, s.view(), FramePainter.legendLabels(tracks));
         ContourPlot c = ContourPlot.compute(s.surface(), l.box(), Math.max(2, l.imageWidth() / 8),
                 Math.max(2, l.imageHeight() / 8), 2, ColorMap.VIRIDIS, () -> false);
         return new Frame(s.surfaceName(), c, l, tracks, step, s.simulation().steps(), s.simulation().start(),

@@ -3,7 +3,6 @@ package descent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.scenario.Scenario;
-import descent.sim.Trajectory;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -18,10 +17,7 @@ class LossChartPainterTest {
     @Property(tries = 40)
     void everyTextFitsInTheChart(@ForAll @IntRange(min = 220, max = 900) int width) {
         Scenario s = Scenario.defaults("wells");
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : s.simulation().run()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
         BufferedImage img = new BufferedImage(width, 260, BufferedImage.TYPE_INT_ARGB);
         Java2DDrawing real = new Java2DDrawing(img.createGraphics());
         List<double[]> spans = new ArrayList<>();

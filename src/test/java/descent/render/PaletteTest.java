@@ -11,9 +11,9 @@ class PaletteTest {
     void onTheDarkThemeEveryOptimizerStandsOutFromTheBackgroundOfLegendChartAndTable() {
         for (Optimizer o : Optimizer.values()) {
             // 3:1 is WCAG's least contrast for graphics; Adam's near black had 1.0 here.
-            assertThat(Palette.contrast(Palette.color(o, Theme.DARK), Theme.DARK.background())).as(o.title())
+            assertThat(Palette.contrast(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.background())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
-            assertThat(Palette.contrast(Palette.color(o, Theme.DARK), Theme.DARK.legend())).as(o.title())
+            assertThat(Palette.contrast(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.legend())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
         }
     }
@@ -21,23 +21,34 @@ class PaletteTest {
     @Test
     void theLightThemeKeepsTheOkabeItoColoursAndTheDarkOneChangesOnlyAdam() {
         for (Optimizer o : Optimizer.values()) {
-            assertThat(Palette.color(o, Theme.LIGHT)).isEqualTo(Palette.color(o));
-            assertThat(Palette.color(o, Theme.DARK) == Palette.color(o)).as(o.title()).isEqualTo(o != Optimizer.ADAM);
+            assertThat(Palette.color(Tracks.slot(o), Theme.LIGHT)).isEqualTo(Palette.color(Tracks.slot(o)));
+            assertThat(Palette.color(Tracks.slot(o), Theme.DARK) == Palette.color(Tracks.slot(o))).as(o.title()).isEqualTo(o != Optimizer.ADAM);
         }
+    }
+
+    @Test
+    void sixteenPlacesDifferInColourMarkerOrDash() {
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        for (int slot = 0; slot < Palette.SLOTS; slot++) {
+            looks.add(Palette.color(slot) + " " + Palette.marker(slot) + " " + Palette.dash(slot).length);
+            // A place shares its hue with at most one other, and then differs from it in marker and dash.
+            int twin = (slot + 8) % 16;
+            assertThat(Palette.color(twin)).isEqualTo(Palette.color(slot));
+            assertThat(Palette.marker(twin)).isNotEqualTo(Palette.marker(slot));
+            assertThat(Palette.dash(twin).length).isNotEqualTo(Palette.dash(slot).length);
+        }
+        assertThat(looks).hasSize(Palette.SLOTS);
     }
 
     @Test
     void onTheLightThemeOnlyTheYellowIsFaintAndGetsAHaloInTheLossChart() {
         for (Optimizer o : Optimizer.values()) {
-            assertThat(Palette.faintOn(Palette.color(o, Theme.LIGHT), Theme.LIGHT.background())).as(o.title())
+            assertThat(Palette.faintOn(Palette.color(Tracks.slot(o), Theme.LIGHT), Theme.LIGHT.background())).as(o.title())
                     .isEqualTo(o == Optimizer.RMSPROP);
-            assertThat(Palette.faintOn(Palette.color(o, Theme.DARK), Theme.DARK.background())).as(o.title()).isFalse();
+            assertThat(Palette.faintOn(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.background())).as(o.title()).isFalse();
         }
         descent.scenario.Scenario s = descent.scenario.Scenario.defaults("wells");
-        java.util.List<Track> tracks = new java.util.ArrayList<>();
-        for (descent.sim.Trajectory t : s.simulation().run()) {
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        java.util.List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
             java.util.List<Integer> lineColours = new java.util.ArrayList<>();
             int[] stroke = new int[1];
@@ -54,7 +65,7 @@ class PaletteTest {
                         return method.invoke(real, args);
                     });
             LossChartPainter.paint(d, tracks, 150, s.simulation().steps(), 400, 260, theme, 14);
-            int yellow = Palette.color(Optimizer.RMSPROP, theme);
+            int yellow = Palette.color(Tracks.slot(Optimizer.RMSPROP), theme);
             int before = lineColours.indexOf(yellow) - 1;
             // The yellow curve is drawn on a halo on the light theme, and on none on the dark one.
             assertThat(lineColours.get(before) == Palette.halo(theme)).as(theme.toString())

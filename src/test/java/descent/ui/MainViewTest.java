@@ -6,6 +6,7 @@ import descent.optim.Hyperparameter;
 import descent.optim.Optimizer;
 import descent.render.FrameLayout;
 import descent.render.Palette;
+import descent.render.Tracks;
 import descent.scenario.Scenario;
 import descent.sim.Trajectory;
 import descent.surface.Vec2;
@@ -160,13 +161,13 @@ class MainViewTest {
     void hidingAnOptimizerRemovesItFromThePlotAndTheLegend(FxRobot robot) {
         robot.interact(() -> vm.setStep(100));
         settle(robot);
-        int orange = Palette.color(Optimizer.SGD);
+        int orange = Palette.color(Tracks.slot(Optimizer.SGD));
         assertThat(count(pixels(robot, "#plot"), orange)).isGreaterThan(50);
         TableView<?> table = robot.lookup("#race-table").queryAs(TableView.class);
         robot.clickOn(robot.from(table).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
         settle(robot);
         assertThat(vm.scenario().simulation().optimizers()).doesNotContain(Optimizer.SGD);
-        assertThat(vm.frame().tracks()).noneMatch(t -> t.optimizer() == Optimizer.SGD).hasSize(7);
+        assertThat(vm.frame().tracks()).noneMatch(t -> t.trajectory().optimizer() == Optimizer.SGD).hasSize(7);
         assertThat(count(pixels(robot, "#plot"), orange)).isZero();
     }
 

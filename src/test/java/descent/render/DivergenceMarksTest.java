@@ -1,0 +1,140 @@
+package descent.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import descent.contour.ColorMap;
+import descent.contour.ContourPlot;
+import descent.optim.Hyperparameter;
+import descent.optim.Hyperparameters;
+import descent.optim.Optimizer;
+import descent.scenario.Scenario;
+import descent.sim.Trajectory;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where paths that ran off are marked: inside the plot, at the edge they crossed, labels apart from each other. */
+class DivergenceMarksTest {
+
+    /** The rotated valley with a step far too large: SGD, Momentum and Nesterov all blow up. */
+    private static Scenario threeDivergences() {
+        return Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0))
+                .with(sim -> sim.withOptimizers(List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.NESTEROV,
+                        Optimizer.ADAM)).withHyperparameters(Hyperparameters.defaults()
+                        .with(Hyperparameter.LEARNING_RATE, 0.3)));
+    }
+
+    private static Frame frame(Scenario s, int w, int h, long step) {
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
+        FrameLayout l = FrameLayout.compute(w, h, s.view(), FramePainter.legendLabels(tracks));
+        ContourPlot c = ContourPlot.compute(s.surface(), l.box(), l.imageWidth() / 8 + 2, l.imageHeight() / 8 + 2,
+                2, ColorMap.VIRIDIS, () -> false);
+        return new Frame(s.surfaceName(), c, l, tracks, step, s.simulation().steps(), s.simulation().start(),
+                Theme.LIGHT);
+    }
+
+    private static Java2DDrawing measuring() {
+        return new Java2DDrawing(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+    }
+
+    @Test
+    void threeDivergencesGetThreeNotesInsideThePlotOverlappingNothing() {
+        Scenario s = threeDivergences();
+        for (int[] size : new int[][] {{640, 480}, {800, 600}, {1280, 720}, {500, 800}}) {
+            Frame f = frame(s, size[0], size[1], s.simulation().steps());
+            long diverged = f.tracks().stream().filter(t -> t.trajectory().outcome().isDiverged()).count();
+            assertThat(diverged).isEqualTo(3);
+            List<FramePainter.Note> notes = FramePainter.notes(measuring(), f);
+            assertThat(notes).hasSize(3);
+            assertThat(notes.get(0).text()).isEqualTo("SGD diverged at "
+                    + f.tracks().get(0).trajectory().outcome().step());
+            FrameLayout l = f.layout();
+            double[] legend = {l.legend().x(), l.legend().y(), l.legend().width(), l.legend().height()};
+            List<double[]> crosses = new ArrayList<>();
+            for (Track t : f.tracks()) {
+                if (t.trajectory().outcome().isDiverged()) {
+                    crosses.add(FramePainter.headBounds(f, t));
+                }
+            }
+            for (int i = 0; i < notes.size(); i++) {
+                double[] a = notes.get(i).box();
+                assertThat(inside(a, l.plotRect())).as("note %d at %dx%d", i, size[0], size[1]).isTrue();
+                assertThat(LabelPlacer.overlap(a, legend)).isFalse();
+                for (int j = i + 1; j < notes.size(); j++) {
+                    assertThat(LabelPlacer.overlap(a, notes.get(j).box())).as("notes %d and %d", i, j).isFalse();
+                }
+                for (double[] cross : crosses) {
+                    assertThat(LabelPlacer.overlap(a, shrink(cross, 3 * l.scale()))).as("note %d on a cross", i)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPathThatRanOffIsMarkedWhereItLeftThePlotAndEveryMarkFitsInThePlot() {
+        Scenario s = threeDivergences();
+        Frame f = frame(s, 800, 600, s.simulation().steps());
+        FrameLayout l = f.layout();
+        for (Track t : f.tracks()) {
+            double[] box = FramePainter.headBounds(f, t);
+            assertThat(inside(box, l.plotRect())).as(t.label()).isTrue();
+            assertThat(box[2]).isLessThanOrEqualTo(l.plotWidth());
+            Trajectory tr = t.trajectory();
+            if (tr.outcome().isDiverged()) {
+                double[] p = FramePainter.headPixel(f, t);
+                double[] r = l.plotRect();
+                // The cross is drawn whole, its centre its half-width in from the edge it marks.
+                double inset = 7 * l.scale() + 1e-6;
+                boolean onEdge = Math.abs(p[0] - r[0]) <= inset || Math.abs(p[0] - r[0] - r[2]) <= inset
+                        || Math.abs(p[1] - r[1]) <= inset || Math.abs(p[1] - r[1] - r[3]) <= inset;
+                double lastX = l.toPixelX(tr.x(tr.lastStep()));
+                double lastY = l.toPixelY(tr.y(tr.lastStep()));
+                assertThat(l.inPlot(lastX, lastY) || onEdge).as("%s marked at (%f, %f)", t.label(), p[0], p[1])
+                        .isTrue();
+            }
+        }
+        assertThat(FramePainter.startBounds(f)[2]).isPositive();
+    }
+
+    @Test
+    void theStartMarkerIsCutToThePlotWhenTheViewMovesAwayFromIt() {
+        Scenario s = Scenario.defaults("wells");
+        Scenario panned = s.withView(s.view().pan(s.simulation().start().x() - s.view().xMin() + 0.02, 0));
+        Frame f = frame(panned, 800, 600, 0);
+        double[] box = FramePainter.startBounds(f);
+        assertThat(inside(box, f.layout().plotRect())).isTrue();
+        assertThat(box[2]).isLessThan(2 * 9 * f.layout().scale());
+        BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        FramePainter.paintStart(new Java2DDrawing(g), f);
+        g.dispose();
+        for (int y = 0; y < 600; y++) {
+            for (int x = 0; x < 800; x++) {
+                if ((img.getRGB(x, y) >>> 24) != 0) {
+                    assertThat(f.layout().inPlot(x, y) || f.layout().inPlot(x - 1, y)).as("(%d, %d)", x, y).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSegmentIsCutAtTheRectanglesEdgeAndOneOutsideIsDropped() {
+        double[] cut = FramePainter.clipSegment(5, 5, 1e12, 5, 0, 0, 10, 10);
+        assertThat(cut).containsExactly(5, 5, 10, 5);
+        assertThat(FramePainter.clipSegment(20, 20, 30, 40, 0, 0, 10, 10)).isNull();
+        assertThat(FramePainter.clipSegment(-5, 5, 15, 5, 0, 0, 10, 10)).containsExactly(0, 5, 10, 5);
+    }
+
+    private static boolean inside(double[] a, double[] r) {
+        return a[0] >= r[0] - 1e-9 && a[1] >= r[1] - 1e-9 && a[0] + a[2] <= r[0] + r[2] + 1e-9
+                && a[1] + a[3] <= r[1] + r[3] + 1e-9;
+    }
+
+    private static double[] shrink(double[] b, double by) {
+        return new double[] {b[0] + by, b[1] + by, b[2] - 2 * by, b[3] - 2 * by};
+    }
+}
