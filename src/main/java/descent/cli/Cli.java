@@ -74,6 +74,8 @@ public final class Cli {
         cl.addSubcommand("bench", new BenchCommand(out));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        cl.setUsageHelpWidth(100);
+        cl.getCommandSpec().usageMessage().footer(windowOptions());
         cl.setParameterExceptionHandler((ex, args) -> {
             String name = ex.getCommandLine().getCommandName();
             err.println(prefix(ex.getCommandLine()) + ex.getMessage() + " (see descent " + ("descent".equals(name)
@@ -85,6 +87,15 @@ public final class Cli {
             return isBadInput(ex) ? BAD_INPUT : FAILED;
         });
         return cl;
+    }
+
+    /** The window's own options, for the top command's help: with no command, descent opens the window. */
+    private static String windowOptions() {
+        CommandLine window = new CommandLine(new WindowCommand());
+        window.setUsageHelpWidth(100);
+        return "%nWindow options: descent [OPTIONS] opens the window on the scenario they describe.%n"
+                .replace("%n", System.lineSeparator())
+                + window.getHelp().optionList().replace("%", "%%");
     }
 
     private static String prefix(CommandLine line) {

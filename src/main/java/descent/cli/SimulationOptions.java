@@ -73,8 +73,8 @@ public final class SimulationOptions {
     String epsTau;
 
     @Option(names = "--set", paramLabel = "OPTIMIZER.NAME=VALUE",
-            description = "A value for one optimizer only, such as adam.eps=0.1; repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+            description = "A value for one optimizer only, such as adam.eps=0.1; repeatable, once per key.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--noise", paramLabel = "σ",
             description = "Standard deviation of Gaussian noise added to each gradient (default 0).")
@@ -186,12 +186,20 @@ public final class SimulationOptions {
         for (Map.Entry<Hyperparameter, String> e : globals.entrySet()) {
             h = h.with(e.getKey(), Flags.number("--" + e.getKey().key(), e.getValue(), e.getKey().range()));
         }
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            String key = e.getKey();
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String entry : overrides) {
+            int eq = entry.indexOf('=');
+            String key = eq < 0 ? entry : entry.substring(0, eq);
+            String value = eq < 0 ? "" : entry.substring(eq + 1);
             int dot = key.lastIndexOf('.');
-            if (dot <= 0 || dot == key.length() - 1) {
-                throw new BadInputException("--set must be OPTIMIZER.NAME=VALUE, such as adam.eps=0.1 (got '" + key
-                        + "=" + e.getValue() + "')");
+            if (eq < 0 || dot <= 0 || dot == key.length() - 1) {
+                throw new BadInputException("--set must be OPTIMIZER.NAME=VALUE, such as adam.eps=0.1 (got '"
+                        + entry + "')");
+            }
+            String before = seen.put(key, value);
+            if (before != null) {
+                throw new BadInputException("--set " + key + " is given twice (" + before + " and " + value
+                        + "): give each value once");
             }
             Optimizer o = optimizer("--set", key.substring(0, dot));
             Hyperparameter p;
@@ -205,7 +213,7 @@ public final class SimulationOptions {
                         + "; it takes " + String.join(", ", o.hyperparameters().stream().map(Hyperparameter::key)
                         .toList()));
             }
-            h = h.withOverride(o, p, Flags.number("--set " + key, e.getValue(), p.range()));
+            h = h.withOverride(o, p, Flags.number("--set " + key, value, p.range()));
         }
         return h;
     }
@@ -223,9 +231,10 @@ public final class SimulationOptions {
         List<Optimizer> list = new ArrayList<>();
         for (String part : text.split(",", -1)) {
             Optimizer o = optimizer("--optimizers", part.trim());
-            if (!list.contains(o)) {
-                list.add(o);
+            if (list.contains(o)) {
+                throw new BadInputException("--optimizers names " + o.key() + " twice: name each optimizer once");
             }
+            list.add(o);
         }
         // The lecture's order, whatever order they were named in: legends and CSV files follow it.
         list.sort(null);

@@ -31,6 +31,18 @@ class ListCommandTest {
     }
 
     @Test
+    void theTopHelpListsTheWindowsOwnOptions() {
+        CliRunner r = CliRunner.run("--help");
+        assertThat(r.exitCode).isZero();
+        assertThat(r.err).isEmpty();
+        for (String flag : new String[] {"--screenshot", "--size", "--step", "--theme", "--colormap", "--surface",
+            "--optimizers", "--eps"}) {
+            assertThat(r.out).contains(flag + "=");
+        }
+        assertThat(r.out).contains("run", "export", "list", "bench");
+    }
+
+    @Test
     void helpNamesEveryRunFlag() {
         CliRunner r = CliRunner.run("run", "--help");
         assertThat(r.exitCode).isZero();

@@ -84,6 +84,8 @@ class RunCommandTest {
         return Stream.of(
                 Arguments.of(List.of("--surface", "banana"), "--surface"),
                 Arguments.of(List.of("--optimizers", "sgd,adamw"), "--optimizers"),
+                Arguments.of(List.of("--optimizers", "sgd,adam,sgd"), "--optimizers names sgd twice"),
+                Arguments.of(List.of("--set", "sgd.eps=0.1", "--set", "sgd.eps=0.2"), "--set sgd.eps is given twice"),
                 Arguments.of(List.of("--param", "kapa=3", "--surface", "quadratic"), "--param"),
                 Arguments.of(List.of("--param", "kappa=0.5", "--surface", "quadratic"), "--param kappa"),
                 Arguments.of(List.of("--set", "adam.alpha=0.5"), "--set"),
