@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Beale's function: sharp ridges around a flat valley with its minimum at (3, 0.5). */
 public record Beale() implements Surface {
@@ -49,6 +50,23 @@ public record Beale() implements Surface {
     public Formula formula() {
         return new Formula("(1.5 - x + x y)^2 + (2.25 - x + x y^2)^2 + (2.625 - x + x y^3)^2",
                 "(1.5-x+xy)^2+(2.25-x+xy^2)^2+(2.625-x+xy^3)^2");
+    }
+
+    /** f* = 0 at (3, 0.5), where each of the three squares is zero. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.of(0);
+    }
+
+    /**
+     * The global minimum (3, 0.5) and the saddle (0, 1), the function's only stationary points (Newton from a grid
+     * over [−8, 8]² in 40-digit arithmetic finds no others). Along x = 0 and along y = 1 the loss is the constant
+     * 1.5² + 2.25² + 2.625²; the two lines cross at the saddle.
+     */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, 3, 0.5),
+                Landmark.at(this, Landmark.Kind.SADDLE, 0, 1));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The mean cross-entropy of logistic regression p(y = 1 | t) = σ(x·t + y), weight x and bias y, on a seeded
@@ -28,6 +29,7 @@ public final class Logistic implements MiniBatchSurface {
     private final long seed;
     private final double[] inputs;
     private final double[] labels;
+    private final Lazy<List<Landmark>> landmarks = new Lazy<>(this::findLandmarks);
 
     public Logistic(int n, long seed) {
         this.n = n;
@@ -109,6 +111,27 @@ public final class Logistic implements MiniBatchSurface {
         return new Formula("(1/N) sum_i [log(1 + exp(z_i)) - y_i z_i], z_i = x t_i + y;"
                 + " data: t_i ~ N(0, 1.5^2), y_i ~ Bernoulli(sigmoid(2 t_i - 1))",
                 "\\frac1N\\sum_{i=1}^{N}\\left[\\log\\left(1+e^{z_i}\\right)-y_i z_i\\right],\\; z_i=x\\,t_i+y");
+    }
+
+    /**
+     * f*, the loss of the maximum-likelihood fit, computed on first use; 0 when a threshold on t separates the
+     * labels, for then ever steeper fits approach a loss of 0 without reaching it.
+     */
+    @Override
+    public OptionalDouble minimum() {
+        List<Landmark> l = landmarks();
+        return OptionalDouble.of(l.isEmpty() ? 0 : l.get(0).value());
+    }
+
+    /** The global minimum at the maximum-likelihood fit, its only stationary point; none if the data are separable. */
+    @Override
+    public List<Landmark> landmarks() {
+        return landmarks.get();
+    }
+
+    private List<Landmark> findLandmarks() {
+        return LogisticFit.of(this).map(p -> List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, p.x(), p.y())))
+                .orElse(List.of());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** The monkey saddle x³ − 3xy²: a degenerate saddle with three valleys, where the gradient vanishes quadratically. */
 public record MonkeySaddle() implements Surface {
@@ -30,6 +31,21 @@ public record MonkeySaddle() implements Surface {
     @Override
     public Formula formula() {
         return new Formula("x^3 - 3 x y^2", "x^3-3xy^2");
+    }
+
+    /** None: the loss falls without bound along the negative x axis, and along two more valleys. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * The saddle point at the origin, the only stationary point. It is degenerate: the Hessian vanishes there too, so
+     * only the third derivatives show the three valleys going down and the three ridges between them going up.
+     */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.SADDLE, 0, 0));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The ill-conditioned quadratic bowl ½(u² + κv²), where (u, v) are (x, y) rotated by an angle φ.
@@ -49,6 +50,18 @@ public record Quadratic(double kappa, double angleDegrees, double cos, double si
         return new Formula("1/2 (u^2 + kappa v^2), u = x cos(phi) + y sin(phi), v = -x sin(phi) + y cos(phi)",
                 "\\tfrac12\\left(u^2+\\kappa v^2\\right),\\; u=x\\cos\\varphi+y\\sin\\varphi,\\;"
                         + " v=-x\\sin\\varphi+y\\cos\\varphi");
+    }
+
+    /** f* = 0 at the origin: with κ ≥ 1 both terms of the bowl are squares with positive weights. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.of(0);
+    }
+
+    /** The global minimum at the origin, the bowl's only stationary point. */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, 0, 0));
     }
 
     @Override

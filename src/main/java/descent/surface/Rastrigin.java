@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Rastrigin's function: a bowl covered with a regular grid of local minima, the global one at the origin. */
 public record Rastrigin() implements Surface {
@@ -32,6 +33,21 @@ public record Rastrigin() implements Surface {
     public Formula formula() {
         return new Formula("20 + x^2 - 10 cos(2 pi x) + y^2 - 10 cos(2 pi y)",
                 "20+x^2-10\\cos 2\\pi x+y^2-10\\cos 2\\pi y");
+    }
+
+    /** f* = 0 at the origin: x² − 10 cos 2πx ≥ −10, with equality only at x = 0, and likewise in y. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.of(0);
+    }
+
+    /**
+     * The global minimum at the origin alone. The default view holds over a hundred local minima near the points of
+     * the integer grid, and as many saddles again; marked, they would hide the contours that show them already.
+     */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, 0, 0));
     }
 
     @Override

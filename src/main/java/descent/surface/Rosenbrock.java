@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Rosenbrock's banana (a − x)² + b(y − x²)²: a curved, flat-bottomed valley with its minimum at (a, a²). */
 public record Rosenbrock(double a, double b) implements Surface {
@@ -32,6 +33,21 @@ public record Rosenbrock(double a, double b) implements Surface {
     @Override
     public Formula formula() {
         return new Formula("(a - x)^2 + b (y - x^2)^2", "(a-x)^2+b\\,(y-x^2)^2");
+    }
+
+    /** f* = 0 at (a, a²), for every a and every b ≥ 0: the loss is a sum of two squares, both zero there. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.of(0);
+    }
+
+    /**
+     * The global minimum (a, a²), the only stationary point when b > 0. With b = 0 the whole line x = a is at the
+     * minimum, and (a, a²) stands for it.
+     */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, a, a * a));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** The saddle x² − y²: a stationary point at the origin that is a minimum along x and a maximum along y. */
 public record Saddle() implements Surface {
@@ -30,6 +31,18 @@ public record Saddle() implements Surface {
     @Override
     public Formula formula() {
         return new Formula("x^2 - y^2", "x^2-y^2");
+    }
+
+    /** None: the loss falls without bound along the y axis. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.empty();
+    }
+
+    /** The saddle point at the origin, the only stationary point. */
+    @Override
+    public List<Landmark> landmarks() {
+        return List.of(Landmark.at(this, Landmark.Kind.SADDLE, 0, 0));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package descent.surface;
 
+import java.util.List;
+import java.util.OptionalDouble;
+
 /**
  * A loss f(x, y) over the plane with its exact gradient, its formula and the defaults it suggests.
  *
@@ -20,6 +23,27 @@ public interface Surface {
     Formula formula();
 
     SurfaceDefaults defaults();
+
+    /**
+     * f*, the greatest lower bound of the loss over the whole plane, or empty where the loss is unbounded below.
+     *
+     * <p>Where a minimum attains it, {@link #landmarks} lists that minimum as global; logistic regression on data that
+     * a threshold separates has f* = 0 approached far away and attained nowhere. Surfaces with no closed form compute
+     * it on first use, once.
+     */
+    OptionalDouble minimum();
+
+    /** Whether the loss has a lower bound f*: off a surface that has none, an optimizer can run downhill forever. */
+    default boolean isBoundedBelow() {
+        return minimum().isPresent();
+    }
+
+    /**
+     * The surface's minima and saddle points worth marking: global minima first, then local minima, then saddles,
+     * each kind from the lowest loss up. Each surface's Javadoc says which it lists; those with no closed form find
+     * them numerically on first use, once.
+     */
+    List<Landmark> landmarks();
 
     /**
      * f and ∇f at (x, y) at once, equal bit for bit to {@link #value} and {@link #gradient}. A trajectory needs both

@@ -1,6 +1,7 @@
 package descent.surface;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Four Gaussian wells of different depths on a weak bowl: a non-convex surface with four local minima.
@@ -35,6 +36,11 @@ public record Wells() implements Surface {
 
     private static final SurfaceDefaults DEFAULTS = new SurfaceDefaults(
             new ViewBox(-3, 3, -3, 3), new Vec2(-2.5, 0.75), 0.05, LevelSpacing.LINEAR);
+
+    // Every instance is the same surface, so one search serves them all. A 41 x 41 grid of starts puts one within
+    // 0.11 of every point of the view; the closest two stationary points (a saddle and the maximum) are 0.44 apart.
+    private static final Lazy<List<Landmark>> LANDMARKS = new Lazy<>(
+            () -> StationaryPoints.search(new Wells(), DEFAULTS.view(), 41));
 
     @Override
     public String name() {
@@ -106,6 +112,22 @@ public record Wells() implements Surface {
                 + " (a, mx, my, s) = (2.0, 1.5, 1.0, 0.8), (1.4, -1.5, -1.0, 0.7), (1.0, -1.2, 1.6, 0.6),"
                 + " (1.7, 1.3, -1.6, 0.5)",
                 "0.05\\,(x^2+y^2)-\\sum_{i=1}^{4} a_i\\,e^{-\\frac{(x-m_{x,i})^2+(y-m_{y,i})^2}{2s_i^2}}");
+    }
+
+    /** f* ≈ −1.84258, at the deepest well's minimum, found numerically on first use. */
+    @Override
+    public OptionalDouble minimum() {
+        return OptionalDouble.of(LANDMARKS.get().get(0).value());
+    }
+
+    /**
+     * The four minima, each near a well's centre and the deepest one global, and the four saddles between them,
+     * found numerically on first use. None lies outside the view: there |θ| ≥ 3 exceeds every centre's distance from
+     * the origin (at most 2.1), so each term of ∇f·θ = 0.1|θ|² + Σ eᵢ(|θ|² − θ·mᵢ)/sᵢ² is positive.
+     */
+    @Override
+    public List<Landmark> landmarks() {
+        return LANDMARKS.get();
     }
 
     @Override
