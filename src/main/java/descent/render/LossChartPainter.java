@@ -6,9 +6,8 @@ import descent.sim.Trajectory;
 import java.util.List;
 
 /**
- * Paints loss against step for every optimizer shown, on a logarithmic loss axis, in the optimizers' colours.
- * Where losses can be negative (as on the wells), it plots the loss minus the lowest loss reached, so that the
- * logarithm still shows how fast each optimizer closes in.
+ * Paints loss against step for every track, in the tracks' colours, on the {@link LossAxis}: loss − f* on a log
+ * scale where the surface has a minimum, the loss on a symmetric log scale where it has none.
  */
 public final class LossChartPainter {
 
@@ -16,8 +15,8 @@ public final class LossChartPainter {
     }
 
     /** Paints the chart into a {@code width × height} area, the trajectories drawn up to {@code step}. */
-    public static void paint(Drawing d, List<Track> tracks, long step, long totalSteps, double width, double height,
-            Theme theme, double fontSize) {
+    public static void paint(Drawing d, List<Track> tracks, LossAxis axis, long step, long totalSteps, double width,
+            double height, Theme theme, double fontSize) {
         d.setFill(theme.background());
         d.fillRect(0, 0, width, height);
         double font = fontSize;
@@ -30,38 +29,17 @@ public final class LossChartPainter {
         if (w < 20 || h < 20) {
             return;
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Track t : tracks) {
-            Trajectory tr = t.trajectory();
-            for (int k = 0; k < tr.size(); k++) {
-                min = Math.min(min, tr.loss(k));
-                max = Math.max(max, tr.loss(k));
-            }
-        }
-        boolean shifted = !(min > 0);
-        double shift = shifted ? min - Math.max((max - min) * 1e-6, 1e-300) : 0;
-        double hi = Math.log10(Math.max(max - shift, Double.MIN_NORMAL));
-        double lo = Math.max(Math.log10(Math.max(min - shift, Double.MIN_NORMAL)), hi - 12);
-        if (!(hi > lo)) {
-            hi = lo + 1;
-        }
-        lo = Math.floor(lo);
-        hi = Math.ceil(hi);
         double x0 = left;
         double y0 = top;
-        double logLo = lo;
-        double logSpan = hi - lo;
         long total = Math.max(1, totalSteps);
 
         d.setStroke(Palette.withAlpha(theme.axis(), 0.35), 1);
         d.setFont(0.8 * font, false);
         d.setFill(theme.text());
-        int every = (int) Math.max(1, Math.ceil(logSpan / Math.max(1, h / (1.6 * font))));
-        for (int e = (int) lo; e <= hi; e += every) {
-            double py = y0 + h - (e - logLo) / logSpan * h;
+        for (LossAxis.Tick tick : axis.ticks((int) Math.max(2, h / (1.6 * font)))) {
+            double py = y0 + h - tick.position() * h;
             d.strokeLine(x0, py, x0 + w, py);
-            d.fillText(e == 0 ? "1" : "1e" + e, x0 - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
+            d.fillText(tick.label(), x0 - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
         }
         for (double s : Ticks.between(0, total, (int) Math.max(2, w / (5 * font)))) {
             double px = x0 + s / total * w;
@@ -72,14 +50,11 @@ public final class LossChartPainter {
         d.strokeRect(x0, y0, w, h);
         d.setFont(0.85 * font, false);
         d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
-        String[] titles = shifted
-                ? new String[] {"loss − f_min, log scale (f_min = " + Ticks.format(shift) + ")",
-                    "loss − f_min, log (f_min = " + Ticks.format(shift) + ")", "loss − f_min, log scale"}
-                : new String[] {"loss, log scale"};
         // The longest title that fits: a narrow side panel must not cut it off at the edge.
-        String title = titles[titles.length - 1];
+        List<String> titles = axis.titles();
+        String title = titles.get(titles.size() - 1);
         for (String t : titles) {
-            if (d.textWidth(t) <= width - x0 - 0.2 * font) {
+            if (d.textWidth(t) <= width - 0.4 * font) {
                 title = t;
                 break;
             }
@@ -94,6 +69,9 @@ public final class LossChartPainter {
         double[] ys = new double[columns * 2 + 2];
         for (Track t : tracks) {
             Trajectory tr = t.trajectory();
+            if (tr.size() == 0) {
+                continue;
+            }
             int last = tr.clampStep(step);
             int n = 0;
             int column = -1;
@@ -101,8 +79,8 @@ public final class LossChartPainter {
             double colMax = 0;
             for (int k = 0; k <= last; k++) {
                 double px = x0 + (double) k / total * w;
-                double v = Math.log10(Math.max(tr.loss(k) - shift, Double.MIN_NORMAL));
-                double py = y0 + h - (Math.max(v, logLo - 1) - logLo) / logSpan * h;
+                // Off the axis by at most a chart's height, so that a loss far beyond is still drawn leaving it.
+                double py = y0 + h - Math.max(-1, Math.min(2, axis.position(tr.loss(k)))) * h;
                 int c = (int) (px - x0);
                 if (c != column || k == last) {
                     if (column >= 0 && n + 2 <= xs.length) {
@@ -131,7 +109,9 @@ public final class LossChartPainter {
                 d.strokePolyline(xs, ys, n);
             }
             d.setStroke(color, 2);
+            d.setDash(Palette.dash(t.slot()).length == 0 ? new double[0] : new double[] {6, 4});
             d.strokePolyline(xs, ys, n);
+            d.setDash();
         }
         double px = x0 + (double) Math.min(step, total) / total * w;
         d.setStroke(Palette.withAlpha(theme.text(), 0.6), 1);

@@ -1,10 +1,10 @@
 package descent.ui;
 
+import descent.render.LossAxis;
 import descent.render.LossChartPainter;
 import descent.render.Track;
 import descent.render.Tracks;
 import descent.sim.Trajectory;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
@@ -16,6 +16,8 @@ final class LossChart extends Pane {
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private long lastPaint;
+    private LossAxis axis;
+    private List<Trajectory> axisFor;
 
     LossChart(MainViewModel vm) {
         this.vm = vm;
@@ -48,9 +50,16 @@ final class LossChart extends Pane {
             return;
         }
         lastPaint = now;
-        List<Track> tracks = Tracks.of(vm.scenario().simulation(), vm.trajectoriesProperty().get());
-        LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, vm.step(), vm.totalSteps(),
-                canvas.getWidth(), canvas.getHeight(), vm.theme(), 14);
+        descent.scenario.Scenario s = vm.scenario();
+        List<Trajectory> paths = vm.trajectoriesProperty().get();
+        List<Track> tracks = Tracks.of(s.simulation(), paths);
+        // The axis follows the paths, not the step: it stays put while the race plays.
+        if (axisFor != paths) {
+            axis = LossAxis.of(s.surface(), s.view(), paths);
+            axisFor = paths;
+        }
+        LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, axis, vm.step(),
+                vm.totalSteps(), canvas.getWidth(), canvas.getHeight(), vm.theme(), 14);
         dirty = false;
     }
 }

@@ -36,7 +36,8 @@ class LossChartPainterTest {
                     }
                     return method.invoke(real, args);
                 });
-        LossChartPainter.paint(d, tracks, 150, s.simulation().steps(), width, 260, Theme.LIGHT, 14);
+        LossChartPainter.paint(d, tracks, LossAxis.of(s.surface(), s.view(), s.simulation().run()), 150,
+                s.simulation().steps(), width, 260, Theme.LIGHT, 14);
         assertThat(texts).anyMatch(t -> t.startsWith("loss"));
         for (int i = 0; i < spans.size(); i++) {
             assertThat(spans.get(i)[0]).as(texts.get(i)).isGreaterThanOrEqualTo(0);

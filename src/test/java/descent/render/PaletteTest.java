@@ -64,7 +64,8 @@ class PaletteTest {
                         }
                         return method.invoke(real, args);
                     });
-            LossChartPainter.paint(d, tracks, 150, s.simulation().steps(), 400, 260, theme, 14);
+            LossChartPainter.paint(d, tracks, LossAxis.of(s.surface(), s.view(), s.simulation().run()), 150,
+                s.simulation().steps(), 400, 260, theme, 14);
             int yellow = Palette.color(Tracks.slot(Optimizer.RMSPROP), theme);
             int before = lineColours.indexOf(yellow) - 1;
             // The yellow curve is drawn on a halo on the light theme, and on none on the dark one.
