@@ -160,6 +160,9 @@ public final class FramePainter {
         double[] ys = new double[0];
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
+            if (tr.isEmpty()) {
+                continue;
+            }
             int last = tr.clampStep(f.step());
             int first = (int) Math.max(0, Math.min(from, last));
             if (from > 0 && first == last) {
@@ -237,14 +240,17 @@ public final class FramePainter {
         return new double[] {f.layout().toPixelX(tr.x(last)), f.layout().toPixelY(tr.y(last))};
     }
 
-    /** One trail's head: its marker, or where it diverged a cross and "diverged at k". */
+    /** One trail's head: its marker, or where it diverged or escaped a cross and "diverged at k" or "escaped at k". */
     public static void paintHead(Drawing d, Frame f, Track track) {
+        if (track.trajectory().isEmpty()) {
+            return;
+        }
         FrameLayout l = f.layout();
         double s = l.scale();
         double[] p = headPixel(f, track);
         d.save();
         d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
-        if (track.trajectory().outcomeAt(f.step()).isDiverged()) {
+        if (track.trajectory().outcomeAt(f.step()).isCutShort()) {
             paintDiverged(d, f, track, p[0], p[1], halo(f), track.trajectory().outcome());
         } else {
             double[][] shape = Palette.marker(track.optimizer()).outline(p[0], p[1], 5.2 * s);
@@ -261,10 +267,13 @@ public final class FramePainter {
      * canvas of its own and repaint only that small area as it moves.
      */
     public static double[] headBounds(Drawing d, Frame f, Track track) {
+        if (track.trajectory().isEmpty()) {
+            return new double[] {0, 0, 0, 0};
+        }
         FrameLayout l = f.layout();
         double s = l.scale();
         double[] p = headPixel(f, track);
-        if (!track.trajectory().outcomeAt(f.step()).isDiverged()) {
+        if (!track.trajectory().outcomeAt(f.step()).isCutShort()) {
             double r = 9 * s;
             return new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r};
         }
@@ -365,10 +374,10 @@ public final class FramePainter {
     }
 
     private static String divergedText(Track track) {
-        return track.optimizer().title() + " diverged at " + track.trajectory().outcome().step();
+        return track.optimizer().title() + " " + track.trajectory().outcome().describe();
     }
 
-    /** The box behind "diverged at k", beside the cross and kept inside the plot. */
+    /** The box behind "diverged at k" or "escaped at k", beside the cross and kept inside the plot. */
     private static double[] divergedLabelBox(Drawing d, Frame f, Track track, double px, double py) {
         FrameLayout l = f.layout();
         double s = l.scale();

@@ -39,6 +39,10 @@ public final class LossChartPainter {
                 max = Math.max(max, tr.loss(k));
             }
         }
+        if (!(min <= max)) {
+            // No point to plot, as when the start has no finite loss: the axes would have no range, so none are drawn.
+            return;
+        }
         boolean shifted = !(min > 0);
         double shift = shifted ? min - Math.max((max - min) * 1e-6, 1e-300) : 0;
         double hi = Math.log10(Math.max(max - shift, Double.MIN_NORMAL));
@@ -94,6 +98,9 @@ public final class LossChartPainter {
         double[] ys = new double[columns * 2 + 2];
         for (Track t : tracks) {
             Trajectory tr = t.trajectory();
+            if (tr.isEmpty()) {
+                continue;
+            }
             int last = tr.clampStep(step);
             int n = 0;
             int column = -1;
