@@ -68,7 +68,7 @@ public final class Cli {
     /** The command line, configured with its streams and error handlers. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new DescentCommand(out, err));
-        cl.addSubcommand("run", new RunCommand(out));
+        cl.addSubcommand("run", new RunCommand(out, err));
         cl.addSubcommand("export", new ExportCommand(err, System.console() != null));
         cl.addSubcommand("list", new ListCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));

@@ -3,6 +3,8 @@ package descent.cli;
 import descent.export.AtomicFile;
 import descent.export.OutputException;
 import descent.export.TrajectoryCsv;
+import descent.optim.Optimizer;
+import descent.sim.Outcome;
 import descent.sim.Simulation;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -10,6 +12,7 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +25,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     private final PrintStream out;
+    private final PrintStream err;
 
     @Mixin
     SimulationOptions options;
@@ -30,8 +34,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Where to write the CSV: a file, or - for standard output (the default).")
     String csv;
 
-    RunCommand(PrintStream out) {
+    RunCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -39,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
         Simulation sim = options.toScenario().simulation();
         if (csv.equals("-")) {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            TrajectoryCsv.write(sim, w);
+            warnIfNoStart(TrajectoryCsv.write(sim, w));
             return 0;
         }
         Path target = Path.of(csv);
@@ -50,8 +55,15 @@ final class RunCommand implements Callable<Integer> {
         }
         AtomicFile.write(target, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            TrajectoryCsv.write(sim, w);
+            warnIfNoStart(TrajectoryCsv.write(sim, w));
         });
         return 0;
+    }
+
+    /** Says why the CSV has a header and nothing else, rather than leave an empty file unexplained. */
+    private void warnIfNoStart(Map<Optimizer, Outcome> outcomes) {
+        if (outcomes.values().stream().anyMatch(Outcome::isNoStart)) {
+            err.println("descent run: " + Outcome.noStart().describe() + ", so no rows were written");
+        }
     }
 }

@@ -1,10 +1,13 @@
 package descent.export;
 
 import descent.optim.Optimizer;
+import descent.sim.Outcome;
 import descent.sim.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Trajectories as CSV with the header {@code optimizer,step,x,y,loss}: rows grouped by optimizer in the lecture's
@@ -18,8 +21,14 @@ public final class TrajectoryCsv {
     private TrajectoryCsv() {
     }
 
-    /** Runs the simulation and writes every chosen optimizer's trajectory. */
-    public static void write(Simulation simulation, Writer out) throws IOException {
+    /**
+     * Runs the simulation and writes every chosen optimizer's trajectory; one whose start has no finite loss has no
+     * rows.
+     *
+     * @return how each trajectory ended, so that a caller can say why one has no rows
+     */
+    public static Map<Optimizer, Outcome> write(Simulation simulation, Writer out) throws IOException {
+        Map<Optimizer, Outcome> outcomes = new EnumMap<>(Optimizer.class);
         out.write(HEADER);
         out.write('\n');
         for (Optimizer o : Optimizer.values()) {
@@ -28,7 +37,7 @@ public final class TrajectoryCsv {
             }
             String prefix = o.key() + ",";
             try {
-                simulation.trace(o, (step, x, y, loss) -> {
+                outcomes.put(o, simulation.trace(o, (step, x, y, loss) -> {
                     try {
                         out.write(prefix);
                         out.write(Long.toString(step));
@@ -42,11 +51,12 @@ public final class TrajectoryCsv {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                });
+                }));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
         out.flush();
+        return outcomes;
     }
 }

@@ -4,7 +4,6 @@ import descent.contour.ContourPlot;
 import descent.contour.Levels;
 import descent.render.Drawing.Align;
 import descent.render.Drawing.Baseline;
-import descent.sim.Outcome;
 import descent.sim.Trajectory;
 import descent.surface.ViewBox;
 import java.util.ArrayList;
@@ -170,7 +169,7 @@ public final class FramePainter {
         double[] ys = new double[0];
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
-            if (tr.size() == 0) {
+            if (tr.isEmpty()) {
                 continue;
             }
             int last = tr.clampStep(f.step());
@@ -214,7 +213,7 @@ public final class FramePainter {
         List<double[]> boxes = new ArrayList<>();
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
-            if (tr.size() == 0) {
+            if (tr.isEmpty()) {
                 continue;
             }
             int last = tr.clampStep(f.step());
@@ -351,11 +350,7 @@ public final class FramePainter {
 
     /** Whether a track has stopped at the frame's step for a reason other than converging: its head is a cross. */
     private static boolean ended(Frame f, Track track) {
-        if (track.trajectory().size() == 0) {
-            return true;
-        }
-        Outcome o = track.trajectory().outcomeAt(f.step());
-        return !o.isRunning() && !o.isConverged();
+        return track.trajectory().isEmpty() || track.trajectory().outcomeAt(f.step()).isCutShort();
     }
 
     /**
@@ -366,7 +361,7 @@ public final class FramePainter {
     static double[] headPixel(Frame f, Track track) {
         FrameLayout l = f.layout();
         Trajectory tr = track.trajectory();
-        if (tr.size() == 0) {
+        if (tr.isEmpty()) {
             return new double[] {l.toPixelX(f.start().x()), l.toPixelY(f.start().y())};
         }
         int last = tr.clampStep(f.step());
@@ -559,7 +554,7 @@ public final class FramePainter {
                 continue;
             }
             Trajectory tr = track.trajectory();
-            String text = tr.size() == 0 ? track.label() + ": " + tr.outcome().describe()
+            String text = tr.isEmpty() ? track.label() + ": " + tr.outcome().describe()
                     : track.label() + " " + tr.outcome().describe();
             double[] p = headPixel(f, track);
             texts.add(text);

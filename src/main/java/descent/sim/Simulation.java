@@ -34,7 +34,10 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
     /** The default tolerance on the gradient norm below which a trajectory has converged. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
-    /** How many view widths a point may stray from the view's centre before its trajectory counts as diverged. */
+    /**
+     * How many view widths a point may stray from the view's centre before its trajectory ends: as diverged, or as
+     * escaped when it ran off downhill on a surface unbounded below.
+     */
     public static final double DIVERGENCE_VIEWS = 50;
 
     public Simulation {
@@ -149,7 +152,7 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
         LastEvaluation gradient = new LastEvaluation(surface);
         double startLoss = gradient.loss(start);
         if (!Double.isFinite(startLoss)) {
-            return Outcome.diverged(0);
+            return Outcome.noStart();
         }
         sink.accept(0, start.x(), start.y(), startLoss);
         if (converged(gradient, start)) {
@@ -160,12 +163,12 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
         for (int k = 1; k <= steps; k++) {
             state = rule.step(state, exact != null ? exact : oracle.forStep(k));
             Vec2 theta = state.theta();
-            if (!theta.isFinite() || Math.abs(theta.x() - c.x()) > bound || Math.abs(theta.y() - c.y()) > bound) {
+            if (!theta.isFinite()) {
                 return Outcome.diverged(k);
             }
             double loss = gradient.loss(theta);
-            if (!Double.isFinite(loss)) {
-                return Outcome.diverged(k);
+            if (Math.abs(theta.x() - c.x()) > bound || Math.abs(theta.y() - c.y()) > bound || !Double.isFinite(loss)) {
+                return escaped(loss, startLoss) ? Outcome.escaped(k) : Outcome.diverged(k);
             }
             sink.accept(k, theta.x(), theta.y(), loss);
             if (converged(gradient, theta)) {
@@ -173,6 +176,15 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
             }
         }
         return Outcome.running(steps);
+    }
+
+    /**
+     * Whether a trajectory that ran off with this loss escaped rather than diverged: it went downhill (a loss of −∞
+     * included, where far out on a saddle the loss overflows) on a surface with no floor to stop it. Asked only once
+     * a trajectory has run off, since some surfaces compute whether they are bounded below on first use.
+     */
+    private boolean escaped(double loss, double startLoss) {
+        return loss < startLoss && !surface.isBoundedBelow();
     }
 
     private boolean converged(LastEvaluation gradient, Vec2 theta) {

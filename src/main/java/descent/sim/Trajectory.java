@@ -6,7 +6,9 @@ import descent.surface.Vec2;
 /**
  * The path of one optimizer: the point and loss after each step (step 0 is the start), and how it ended.
  *
- * <p>A diverged trajectory stops at its last finite point; a converged one at the step where it converged.
+ * <p>A diverged or escaped trajectory stops at the point before the step where it did; a converged one at the step
+ * where it converged. One whose start has no finite loss ({@link Outcome.Status#NO_START}) has no point at all:
+ * callers that index it must check {@link #isEmpty} first.
  */
 public final class Trajectory {
 
@@ -32,12 +34,17 @@ public final class Trajectory {
         return outcome;
     }
 
-    /** The number of points: the last step plus one. */
+    /** The number of points: the last step plus one, or 0 when the start has no finite loss. */
     public int size() {
         return xs.length;
     }
 
-    /** The last step computed. */
+    /** Whether there is no point at all, the start having no finite loss. */
+    public boolean isEmpty() {
+        return xs.length == 0;
+    }
+
+    /** The last step computed, or −1 when there is none. */
     public int lastStep() {
         return xs.length - 1;
     }
@@ -58,12 +65,15 @@ public final class Trajectory {
         return new Vec2(xs[step], ys[step]);
     }
 
-    /** The point shown at step k: the last point when the trajectory ended before k. */
+    /** The point shown at step k: the last point when the trajectory ended before k. Meaningless when empty. */
     public int clampStep(long step) {
         return (int) Math.max(0, Math.min(step, lastStep()));
     }
 
-    /** The outcome as seen at step k of an animation: running until the step where it converged or diverged. */
+    /**
+     * The outcome as seen at step k of an animation: running until the step where it converged, diverged or escaped;
+     * an empty trajectory never started.
+     */
     public Outcome outcomeAt(long step) {
         if (outcome.isRunning() || step < outcome.step()) {
             return Outcome.running(Math.min(step, lastStep()));

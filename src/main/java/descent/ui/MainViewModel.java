@@ -604,6 +604,10 @@ public final class MainViewModel {
                 row.update(Double.NaN, Double.NaN, 0, "hidden");
                 continue;
             }
+            if (t.isEmpty()) {
+                row.update(Double.NaN, Double.NaN, 0, t.outcome().describe());
+                continue;
+            }
             int at = t.clampStep(k);
             Outcome o = t.outcomeAt(k);
             row.update(t.loss(at), surface.gradient(t.x(at), t.y(at)).norm(), at, o.describe());

@@ -55,6 +55,17 @@ class RunCommandTest {
     }
 
     @Test
+    void aStartWithNoFiniteLossWritesTheHeaderAndSaysWhy() throws IOException {
+        // The --start flag refuses such a point, but a scenario file may hold one: ½(x² + κy²) overflows there.
+        Path scenario = dir.resolve("overflow.json");
+        Files.writeString(scenario, "{\"surface\": \"quadratic\", \"start\": [1e300, 1e300], \"steps\": 5}");
+        CliRunner r = CliRunner.run("run", "--scenario", scenario.toString());
+        assertThat(r.exitCode).isZero();
+        assertThat(r.out.lines().toList()).containsExactly("optimizer,step,x,y,loss");
+        assertThat(r.err).isEqualTo("descent run: no finite loss at θ₀, so no rows were written\n");
+    }
+
+    @Test
     void standardOutputAndAFileHoldTheSameRows() throws IOException {
         Path csv = dir.resolve("a.csv");
         CliRunner toFile = CliRunner.run("run", "--surface", "wells", "--steps", "50", "--noise", "0.2", "--seed",

@@ -110,6 +110,20 @@ class ExporterTest {
     }
 
     @Test
+    void aStartWithNoFiniteLossStillExportsItsPictureAndAnEmptyCsv() throws Exception {
+        // ½(x² + κy²) overflows at (1e300, 1e300): no optimizer has a point to draw.
+        Scenario overflow = QUADRATIC.with(s -> s.withStart(new descent.surface.Vec2(1e300, 1e300)));
+        for (String name : new String[] {"none.png", "none.svg", "none.csv"}) {
+            Path out = dir.resolve(name);
+            Exporter.export(new Request(overflow, out, Format.of(out), 200, 150, 10, new Plan(0, 30, 1), 30,
+                    ColorMap.VIRIDIS, Theme.LIGHT, false, VideoBackend.JCODEC), Exporter.Progress.NONE);
+            assertThat(out).exists();
+        }
+        assertThat(Files.readString(dir.resolve("none.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(TrajectoryCsv.HEADER + "\n");
+    }
+
+    @Test
     void aPngIsOneFrameAndAPatternMakesANumberedSequence() throws Exception {
         Exporter.export(request(dir.resolve("one.png"), 1, 300, 200), Exporter.Progress.NONE);
         assertThat(ImageIO.read(dir.resolve("one.png").toFile()).getWidth()).isEqualTo(300);

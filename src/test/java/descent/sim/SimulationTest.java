@@ -10,6 +10,7 @@ import descent.optim.Optimizer;
 import descent.surface.Cliff;
 import descent.surface.Logistic;
 import descent.surface.Quadratic;
+import descent.surface.Saddle;
 import descent.surface.Vec2;
 import descent.surface.Wells;
 import java.util.List;
@@ -41,6 +42,44 @@ class SimulationTest {
         assertThat(t.y(3)).isEqualTo(1.5 * -64);
         // The others are not affected by one optimizer diverging.
         assertThat(sim.trajectory(Optimizer.ADAM).outcome().isDiverged()).isFalse();
+    }
+
+    @Test
+    void sgdEscapesTheSaddleDownhillAndThatIsNoDivergence() {
+        // From (−1.8, 0.01) with ε = 0.05 on x² − y², SGD multiplies x by 0.9 and y by 1.1 at every step. The bound is
+        // 50 view widths (200) plus the start's distance from the centre (1.8): y₁₀₄ = 0.01·1.1¹⁰⁴ ≈ 201.76 is inside,
+        // y₁₀₅ ≈ 221.94 beyond, where the loss ≈ −49257 is far below the start's 3.24.
+        Simulation sim = Simulation.of(new Saddle());
+        assertThat(sim.start()).isEqualTo(new Vec2(-1.8, 0.01));
+        Trajectory t = sim.trajectory(Optimizer.SGD);
+        assertThat(t.outcome()).isEqualTo(Outcome.escaped(105));
+        assertThat(t.outcome().isEscaped()).isTrue();
+        assertThat(t.outcome().describe()).isEqualTo("escaped at 105");
+        assertThat(t.lastStep()).isEqualTo(104);
+        assertThat(t.y(104)).isCloseTo(201.76, within(0.01));
+    }
+
+    @Test
+    void runningOffUphillOnTheSaddleIsDivergence() {
+        // With ε = 1.5 SGD multiplies x by 1 − 2ε = −2, and y stays 0: the loss x² = 3.24·4^k rises, and
+        // |x₇| = 1.8·128 = 230.4 is beyond the bound of 201.8.
+        Trajectory t = Simulation.of(new Saddle()).withStart(new Vec2(-1.8, 0)).withHyperparameters(eps(1.5))
+                .trajectory(Optimizer.SGD);
+        assertThat(t.outcome()).isEqualTo(Outcome.diverged(7));
+        assertThat(t.loss(6)).isCloseTo(115.2 * 115.2, within(1e-9));
+    }
+
+    @Test
+    void aStartWithNoFiniteLossGivesAnEmptyTrajectoryOfItsOwnKind() {
+        // ½(x² + κy²) overflows at (1e300, 1e300).
+        Trajectory t = Simulation.of(Quadratic.TYPE.create()).withStart(new Vec2(1e300, 1e300))
+                .trajectory(Optimizer.SGD);
+        assertThat(t.outcome()).isEqualTo(Outcome.noStart());
+        assertThat(t.outcome().describe()).isEqualTo("no finite loss at θ₀");
+        assertThat(t.isEmpty()).isTrue();
+        assertThat(t.size()).isZero();
+        assertThat(t.outcomeAt(0)).isEqualTo(Outcome.noStart());
+        assertThat(t.outcomeAt(50)).isEqualTo(Outcome.noStart());
     }
 
     @Test

@@ -138,6 +138,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aStartWithNoFiniteLossShowsInTheRowsAndTheFrameWithoutAPoint() {
+        // ½(x² + κy²) overflows at (1e300, 1e300).
+        assertThat(vm.setStart(new Vec2(1e300, 1e300))).isEmpty();
+        vm.setCanvasSize(900, 700);
+        vm.setStep(10);
+        vm.advance(0.2);
+        OptimizerRow sgd = vm.rows().get(Optimizer.SGD.ordinal());
+        assertThat(sgd.outcomeProperty().get()).isEqualTo("no finite loss at θ₀");
+        assertThat(sgd.lossProperty().get()).isNaN();
+        assertThat(vm.frame().tracks()).allMatch(t -> t.trajectory().isEmpty());
+    }
+
+    @Test
     void whileThePathsKeepChangingTheTableWaitsForAPauseOrHalfASecond() {
         vm.setStep(50);
         vm.advance(1);

@@ -158,6 +158,19 @@ class MainViewTest {
     }
 
     @Test
+    void aStartWithNoFiniteLossIsDrawnAsAStartWithNoTrails(FxRobot robot) {
+        // ½(x² + κy²) overflows at (1e300, 1e300): every trajectory is empty, and the window must still draw.
+        robot.interact(() -> {
+            vm.setSurface("quadratic");
+            vm.setStart(new Vec2(1e300, 1e300));
+            vm.setStep(50);
+        });
+        settle(robot);
+        assertThat(vm.frame().tracks()).isNotEmpty().allMatch(t -> t.trajectory().isEmpty());
+        assertThat(count(pixels(robot, "#plot"), Palette.color(Optimizer.SGD))).isZero();
+    }
+
+    @Test
     void hidingAnOptimizerRemovesItFromThePlotAndTheLegend(FxRobot robot) {
         robot.interact(() -> vm.setStep(100));
         settle(robot);
