@@ -33,7 +33,8 @@ public final class Levels {
         if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
             return new Levels(new double[0], spacing);
         }
-        if (spacing == LevelSpacing.LOGARITHMIC && max > 0) {
+        // Less than a decade in view (zoomed in far), log levels would leave a single flat band: space them evenly.
+        if (spacing == LevelSpacing.LOGARITHMIC && max > 0 && !(min > 0 && max / min < 10)) {
             return logarithmic(min, max, spacing);
         }
         if (min == max) {

@@ -361,16 +361,18 @@ public final class FramePainter {
     static double[] headPixel(Frame f, Track track) {
         FrameLayout l = f.layout();
         Trajectory tr = track.trajectory();
+        double[] p;
         if (tr.isEmpty()) {
-            return new double[] {l.toPixelX(f.start().x()), l.toPixelY(f.start().y())};
+            p = new double[] {l.toPixelX(f.start().x()), l.toPixelY(f.start().y())};
+        } else {
+            int last = tr.clampStep(f.step());
+            double px = l.toPixelX(tr.x(last));
+            double py = l.toPixelY(tr.y(last));
+            if (!ended(f, track)) {
+                return new double[] {px, py};
+            }
+            p = l.inPlot(px, py) ? new double[] {px, py} : exitPoint(tr, last, l);
         }
-        int last = tr.clampStep(f.step());
-        double px = l.toPixelX(tr.x(last));
-        double py = l.toPixelY(tr.y(last));
-        if (!ended(f, track)) {
-            return new double[] {px, py};
-        }
-        double[] p = l.inPlot(px, py) ? new double[] {px, py} : exitPoint(tr, last, l);
         // The whole cross inside the plot, not half of it cut off by the edge.
         double r = Math.min(CROSS * l.scale(), Math.min(l.plotWidth(), l.plotHeight()) / 2);
         p[0] = Math.max(l.plotX() + r, Math.min(p[0], l.plotX() + l.plotWidth() - r));

@@ -42,6 +42,38 @@ class ExportCommandTest {
         assertThat(first.getHeight()).isEqualTo(300);
     }
 
+    /** The cases that broke the window, and two scenario files that did: exports take them as the window does. */
+    static Stream<List<String>> extremeCases() {
+        return Stream.of(
+                List.of("--surface", "quadratic", "--param", "kappa=50", "--param", "angle=30"),
+                List.of("--surface", "quadratic", "--param", "kappa=10", "--param", "angle=30", "--eps", "0.3"),
+                List.of("--surface", "monkey-saddle", "--start", "0.5,0.5", "--eps", "1"),
+                List.of("--surface", "rastrigin", "--eps", "5", "--start", "1e3,-1e3"),
+                List.of("--scenario", "{\"optimizers\":[],\"steps\":5}"),
+                List.of("--scenario", "{\"start\":[1e300,1e300],\"steps\":5}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("extremeCases")
+    void aGifOfEachCaseThatBrokeTheWindowIsWritten(List<String> args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("export", "--frames", "40", "--size", "320x240"));
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--scenario")) {
+                Path json = dir.resolve("case.json");
+                Files.writeString(json, args.get(++i));
+                all.addAll(List.of("--scenario", json.toString()));
+            } else {
+                all.add(args.get(i));
+            }
+        }
+        Path gif = dir.resolve("case.gif");
+        all.addAll(List.of("--out", gif.toString()));
+        CliRunner r = CliRunner.run(all.toArray(String[]::new));
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(frames(gif)).isEqualTo(40);
+    }
+
     @Test
     void stepsPerFrameSetHowFarEachFrameMoves() throws Exception {
         Path gif = dir.resolve("a.gif");

@@ -36,6 +36,15 @@ class LevelsTest {
     }
 
     @Test
+    void logarithmicSpacingOverLessThanADecadeFallsBackToEvenLevels() {
+        // Beale's function zoomed in near (-0.04, -0.02) ranges over about 14.1 to 14.3: no 1-2-5 level lies there.
+        Levels l = Levels.choose(14.1, 14.3, LevelSpacing.LOGARITHMIC, 16);
+        assertThat(l.size()).isGreaterThanOrEqualTo(8);
+        assertThat(l.get(0)).isGreaterThan(14.1);
+        assertThat(l.get(l.size() - 1)).isLessThan(14.3);
+    }
+
+    @Test
     void bandsCountTheLevelsAtOrBelowAValue() {
         Levels l = Levels.of(LevelSpacing.LINEAR, 0, 1, 2);
         assertThat(l.band(-5)).isZero();

@@ -88,32 +88,30 @@ class FramePainterTest {
     void aTrailThatEscapedTheSaddleSaysSoBesideItsCross() {
         // SGD at its default ε runs off the saddle downhill at step 105 (see SimulationTest).
         Scenario s = Scenario.defaults("saddle");
-        Trajectory sgd = s.simulation().trajectory(descent.optim.Optimizer.SGD);
+        Scenario sgdAlone = s.with(sim -> sim.withOptimizers(List.of(descent.optim.Optimizer.SGD)));
         Recorder r = new Recorder();
-        Frame f = frame(s, List.of(new Track(sgd.optimizer(), sgd)), 1000, 700, 200);
+        Frame f = frame(sgdAlone, Tracks.of(sgdAlone.simulation(), sgdAlone.simulation().run()), 1000, 700, 200);
         FramePainter.paint(r, f);
-        assertThat(r.texts).contains("SGD escaped at 105", "SGD · escaped at 105");
+        assertThat(r.texts).contains("SGD escaped at 105");
         assertThat(r.texts).noneMatch(t -> t.contains("diverged"));
     }
 
     @Test
-    void aTrajectoryWithNoStartPaintsNothingButItsLegendLine() {
+    void aTrajectoryWithNoStartIsCrossedAtTheStartAndSaysWhy() {
         Scenario s = Scenario.defaults("quadratic").with(sim -> sim.withStart(new descent.surface.Vec2(1e300, 1e300)));
-        List<Track> tracks = new ArrayList<>();
-        for (Trajectory t : s.simulation().run()) {
-            assertThat(t.isEmpty()).isTrue();
-            tracks.add(new Track(t.optimizer(), t));
-        }
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
+        assertThat(tracks).allMatch(t -> t.trajectory().isEmpty());
         Recorder r = new Recorder();
         Frame f = frame(s, tracks, 1000, 700, 50);
         FramePainter.paint(r, f);
         for (Track t : tracks) {
-            FramePainter.paintHead(r, f, t);
-            assertThat(FramePainter.headBounds(r, f, t)).containsExactly(0, 0, 0, 0);
+            double[] box = FramePainter.headBounds(f, t);
+            assertThat(box[2]).isPositive().isLessThanOrEqualTo(f.layout().plotWidth());
         }
         assertThat(FramePainter.trailBounds(f, 0)).isEmpty();
-        assertThat(r.texts).contains("SGD · no finite loss at θ₀");
-        LossChartPainter.paint(r, tracks, 50, 200, 400, 300, Theme.LIGHT, 14);
+        assertThat(r.texts).contains("SGD: no finite loss at θ₀", "Adam: no finite loss at θ₀");
+        LossChartPainter.paint(r, tracks, LossAxis.of(s.surface(), s.view(), s.simulation().run()), 50, 200, 400,
+                300, Theme.LIGHT, 14);
         assertThat(r.nonFinite).isZero();
     }
 

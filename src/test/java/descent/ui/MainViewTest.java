@@ -167,7 +167,8 @@ class MainViewTest {
         });
         settle(robot);
         assertThat(vm.frame().tracks()).isNotEmpty().allMatch(t -> t.trajectory().isEmpty());
-        assertThat(count(pixels(robot, "#plot"), Palette.color(Optimizer.SGD))).isZero();
+        assertThat(descent.render.FramePainter.notes(FxDrawing.measuring(), vm.frame()))
+                .extracting(descent.render.FramePainter.Note::text).contains("SGD: no finite loss at θ₀");
     }
 
     @Test
