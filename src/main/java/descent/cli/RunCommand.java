@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
         Simulation sim = options.toScenario().simulation();
         if (csv.equals("-")) {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            warnIfNoStart(TrajectoryCsv.write(sim, w));
+            summarize(TrajectoryCsv.write(sim, w));
             return 0;
         }
         Path target = Path.of(csv);
@@ -55,15 +56,24 @@ final class RunCommand implements Callable<Integer> {
         }
         AtomicFile.write(target, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            warnIfNoStart(TrajectoryCsv.write(sim, w));
+            summarize(TrajectoryCsv.write(sim, w));
         });
         return 0;
     }
 
-    /** Says why the CSV has a header and nothing else, rather than leave an empty file unexplained. */
-    private void warnIfNoStart(Map<Optimizer, Outcome> outcomes) {
-        if (outcomes.values().stream().anyMatch(Outcome::isNoStart)) {
+    /**
+     * Says, in one line, which paths stopped short and why (their rows just end there), and why a CSV holds only its
+     * header; a race where every path ran its course or converged stays quiet.
+     */
+    private void summarize(Map<Optimizer, Outcome> outcomes) {
+        if (!outcomes.isEmpty() && outcomes.values().stream().allMatch(Outcome::isNoStart)) {
             err.println("descent run: " + Outcome.noStart().describe() + ", so no rows were written");
+            return;
+        }
+        String cut = outcomes.entrySet().stream().filter(e -> e.getValue().isCutShort())
+                .map(e -> e.getKey().key() + " " + e.getValue().describe()).collect(Collectors.joining(", "));
+        if (!cut.isEmpty()) {
+            err.println("descent run: " + cut + "; their rows stop there");
         }
     }
 }

@@ -46,6 +46,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aPathThatStopsShortIsNamedOnStandardErrorInTheLecturesWords() {
+        // On the saddle SGD runs off downhill (escaped); on the rotated valley with κ = 50 it blows up (diverged).
+        CliRunner saddle = CliRunner.run("run", "--surface", "saddle", "--steps", "300", "--optimizers", "sgd,adam");
+        assertThat(saddle.exitCode).isZero();
+        assertThat(saddle.err).isEqualTo("descent run: sgd escaped at 105; their rows stop there\n");
+        // Steps 0 to 104: step 105 is the one that left, and it has no row.
+        assertThat(saddle.out.lines().filter(l -> l.startsWith("sgd,")).count()).isEqualTo(105);
+        CliRunner valley = CliRunner.run("run", "--surface", "quadratic", "--param", "kappa=50", "--param",
+                "angle=30", "--optimizers", "sgd");
+        assertThat(valley.err).startsWith("descent run: sgd diverged at ").doesNotContain("escaped");
+        CliRunner calm = CliRunner.run("run", "--surface", "wells", "--steps", "50");
+        assertThat(calm.err).isEmpty();
+    }
+
+    @Test
     void firstSgdStepIsTheHandComputedOne() {
         // Saddle at (1, 2): g = (2, −4); with ε = 0.1, θ₁ = (0.8, 2.4) and f = 0.64 − 5.76.
         CliRunner r = CliRunner.run("run", "--surface", "saddle", "--start", "1,2", "--steps", "1", "--eps", "0.1",
