@@ -2,7 +2,8 @@ package descent.cli;
 
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import descent.optim.OptimizerState;
 import descent.optim.UpdateRule;
 import descent.sim.Simulation;
@@ -68,14 +69,14 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
         out.printf("%-14s", "surface");
-        for (Optimizer o : Optimizer.values()) {
-            out.printf("%10s", abbreviate(o.key()));
+        for (Rule r : Rules.ALL) {
+            out.printf("%10s", abbreviate(r.id()));
         }
         out.printf("%10s%n", "sim");
         for (SurfaceType type : Surfaces.ALL) {
             out.println(inProcess ? row(type, nanos) : fork(type));
         }
-        out.printf("%n'sim' is a whole simulation of all eight optimizers (%d steps each, with the loss and the%n"
+        out.printf("%n'sim' is a whole simulation of the lecture's eight rules (%d steps each, with the loss and the%n"
                 + "convergence check at every step). logistic has N = 200 examples: each gradient is a pass over"
                 + " the data.%n", RESTART);
         return 0;
@@ -103,8 +104,9 @@ final class BenchCommand implements Callable<Integer> {
     private static String row(SurfaceType type, long nanos) {
         Surface surface = type.create();
         StringBuilder line = new StringBuilder(String.format("%-14s", type.name()));
-        for (Optimizer o : Optimizer.values()) {
-            UpdateRule<?> rule = o.rule(Hyperparameters.defaults().resolve(o, surface.defaults().learningRate()));
+        for (Rule r : Rules.ALL) {
+            UpdateRule<?> rule = r.create(Hyperparameters.defaults().resolve(r, java.util.Map.of(), false,
+                    surface.defaults().learningRate()));
             Gradient g = theta -> surface.gradient(theta.x(), theta.y());
             measure(rule, g, surface.defaults().start(), nanos); // warm-up
             double[] rates = new double[ROUNDS];
@@ -125,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String abbreviate(String key) {
-        return key.replace("rmsprop-nesterov", "rms-nest");
+        return key.replace("rmsprop-nesterov", "rms-nest").replace("torch-", "t-");
     }
 
     /** Steps per second of one rule, restarting every {@value #RESTART} steps. */
@@ -153,13 +155,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double simulationRate(Surface surface, long nanos) {
         Simulation sim = Simulation.of(surface).withSteps(RESTART).withTolerance(0);
-        List<Optimizer> all = List.of(Optimizer.values());
         long steps = 0;
         long t0 = System.nanoTime();
         long t;
         do {
-            for (Optimizer o : all) {
-                steps += sim.trajectory(o).lastStep();
+            for (descent.sim.Racer r : sim.racers()) {
+                steps += sim.trajectory(r).lastStep();
             }
             t = System.nanoTime() - t0;
         } while (t < nanos);

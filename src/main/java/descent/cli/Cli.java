@@ -47,7 +47,7 @@ public final class Cli {
      * one line on {@code err} and exit code 2.
      */
     public static WindowParse parseWindow(PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new WindowCommand());
+        CommandLine cl = windowCommand();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         try {
@@ -68,8 +68,9 @@ public final class Cli {
     /** The command line, configured with its streams and error handlers. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new DescentCommand(out, err));
-        cl.addSubcommand("run", new RunCommand(out, err));
-        cl.addSubcommand("export", new ExportCommand(err, System.console() != null));
+        cl.addSubcommand("run", withHyperparameters(new CommandLine(new RunCommand(out, err))));
+        cl.addSubcommand("export", withHyperparameters(new CommandLine(new ExportCommand(err,
+                System.console() != null))));
         cl.addSubcommand("list", new ListCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));
         cl.setOut(new PrintWriter(out, true));
@@ -91,11 +92,20 @@ public final class Cli {
 
     /** The window's own options, for the top command's help: with no command, descent opens the window. */
     private static String windowOptions() {
-        CommandLine window = new CommandLine(new WindowCommand());
+        CommandLine window = windowCommand();
         window.setUsageHelpWidth(100);
         return "%nWindow options: descent [OPTIONS] opens the window on the scenario they describe.%n"
                 .replace("%n", System.lineSeparator())
                 + window.getHelp().optionList().replace("%", "%%");
+    }
+
+    private static CommandLine windowCommand() {
+        return withHyperparameters(new CommandLine(new WindowCommand()));
+    }
+
+    private static CommandLine withHyperparameters(CommandLine cl) {
+        SimulationOptions.declareHyperparameters(cl);
+        return cl;
     }
 
     private static String prefix(CommandLine line) {

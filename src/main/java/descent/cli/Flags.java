@@ -32,6 +32,15 @@ final class Flags {
         return v;
     }
 
+    /** true or false. */
+    static boolean bool(String flag, String text) {
+        return switch (text.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadInputException(flag + " must be true or false (got '" + text + "')");
+        };
+    }
+
     /** Any 64-bit whole number, such as a seed. */
     static long anyWhole(String flag, String text) {
         try {

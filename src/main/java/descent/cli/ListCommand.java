@@ -1,7 +1,10 @@
 package descent.cli;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.optim.Hyperparameters;
+import descent.optim.Rule;
+import descent.optim.Rules;
+import descent.optim.Setting;
 import descent.surface.Parameter;
 import descent.surface.Surface;
 import descent.surface.SurfaceDefaults;
@@ -45,18 +48,28 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("OPTIMIZERS  (--optimizers all|NAME,...; θ, g, v, r, s are 2-vectors, v, r, s start at 0)");
-        for (Optimizer o : Optimizer.values()) {
+        for (Rule.Family family : Rule.Family.values()) {
             out.println();
-            out.println(o.key() + "  (" + o.title() + ")");
-            out.println("  " + o.rule());
-            out.println("  hyperparameters: " + o.hyperparameters().stream()
-                    .map(h -> h.symbol() + " " + defaultText(h)).collect(Collectors.joining(", ")));
+            out.println(family == Rule.Family.LECTURE
+                    ? "RULES: " + family.title() + "  (--optimizers all|RULE,...; --racer RULE:NAME=VALUE,...)"
+                    : "RULES: " + family.title() + "  (lr follows ε; with follow_lecture=true, momentum follows α,"
+                            + " alpha and rho ρ, eps δ, beta1 ρ₁, beta2 ρ₂)");
+            out.println("  θ, g, v, r, s are 2-vectors; v, r, s start at 0");
+            for (Rule r : Rules.ALL) {
+                if (r.family() != family) {
+                    continue;
+                }
+                out.println();
+                out.println(r.id() + "  (" + r.title() + ")");
+                out.println("  " + r.text());
+                out.println("  values: " + r.settings().stream().map(ListCommand::settingText)
+                        .collect(Collectors.joining(", ")));
+            }
         }
         out.println();
-        out.println("HYPERPARAMETERS  (global: --NAME VALUE; one optimizer only: --set OPTIMIZER.NAME=VALUE)");
+        out.println("HYPERPARAMETERS  (global: --NAME VALUE; every racer of one rule: --set RULE.NAME=VALUE)");
         out.println();
-        for (Hyperparameter h : Hyperparameter.values()) {
+        for (Hyperparameter h : Hyperparameter.GLOBALS) {
             out.printf("  --%-8s %-3s %-20s %-21s in %s%n", h.key(), h.symbol(), h.title(), defaultText(h),
                     h.range().interval() + (h.range().wholeNumbers() ? ", whole" : ""));
             out.println("             " + h.description());
@@ -64,12 +77,25 @@ final class ListCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A rule's value as the list shows it: "eps ε (global)", "momentum (default 0; follows α)". */
+    private static String settingText(Setting s) {
+        Hyperparameter h = s.parameter();
+        String name = h.symbol().equals(h.key()) ? h.key() : h.key() + " " + h.symbol();
+        if (s.always()) {
+            return name + (s.global() == h ? "" : " (follows " + s.global().symbol() + ")");
+        }
+        String d = "default " + h.format(s.defaultValue());
+        return name + " (" + d + (s.global() == null ? "" : "; or " + s.global().symbol()) + ")";
+    }
+
     private static String defaultText(Hyperparameter h) {
-        return switch (h) {
-            case LEARNING_RATE -> "(default: surface's)";
-            case FINAL_LEARNING_RATE -> "(default: ε/100)";
-            default -> "(default " + num(h.defaultValue()) + ")";
-        };
+        if (h == Hyperparameter.LEARNING_RATE) {
+            return "(default: surface's)";
+        }
+        if (h == Hyperparameter.FINAL_LEARNING_RATE) {
+            return "(default: ε/100)";
+        }
+        return "(default " + num(Hyperparameters.defaultValue(h)) + ")";
     }
 
     private static String num(double v) {

@@ -3,7 +3,6 @@ package descent.cli;
 import descent.export.AtomicFile;
 import descent.export.OutputException;
 import descent.export.TrajectoryCsv;
-import descent.optim.Optimizer;
 import descent.sim.Outcome;
 import descent.sim.Simulation;
 import java.io.BufferedWriter;
@@ -65,13 +64,13 @@ final class RunCommand implements Callable<Integer> {
      * Says, in one line, which paths stopped short and why (their rows just end there), and why a CSV holds only its
      * header; a race where every path ran its course or converged stays quiet.
      */
-    private void summarize(Map<Optimizer, Outcome> outcomes) {
+    private void summarize(Map<String, Outcome> outcomes) {
         if (!outcomes.isEmpty() && outcomes.values().stream().allMatch(Outcome::isNoStart)) {
             err.println("descent run: " + Outcome.noStart().describe() + ", so no rows were written");
             return;
         }
         String cut = outcomes.entrySet().stream().filter(e -> e.getValue().isCutShort())
-                .map(e -> e.getKey().key() + " " + e.getValue().describe()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey() + " " + e.getValue().describe()).collect(Collectors.joining(", "));
         if (!cut.isEmpty()) {
             err.println("descent run: " + cut + "; their rows stop there");
         }

@@ -2,7 +2,10 @@ package descent.cli;
 
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
+import descent.optim.Setting;
+import descent.sim.Racer;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
 import descent.sim.Simulation;
@@ -13,11 +16,14 @@ import descent.surface.Surfaces;
 import descent.surface.Vec2;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The flags that choose a simulation, shared by {@code run}, {@code export} and the window. */
 public final class SimulationOptions {
@@ -43,37 +49,19 @@ public final class SimulationOptions {
     @Option(names = "--steps", paramLabel = "N", description = "Updates per optimizer (default 200).")
     String steps;
 
-    @Option(names = "--optimizers", paramLabel = "all|NAME,...",
-            description = "Which optimizers race (default all): ${COMPLETION-CANDIDATES}", completionCandidates =
-            OptimizerKeys.class)
+    @Option(names = "--optimizers", paramLabel = "all|RULE,...",
+            description = "Which rules race, one racer each (default: the lecture's eight): all, or some of "
+                    + "${COMPLETION-CANDIDATES}", completionCandidates = RuleIds.class)
     String optimizers;
 
-    @Option(names = "--eps", paramLabel = "ε", description = "Learning rate ε (default: the surface's).")
-    String eps;
+    @Option(names = "--racer", paramLabel = "RULE[:NAME=VALUE,...]",
+            description = "A racer: a rule and the values it sets itself, such as \"sgd:eps=0.5,label=SGD too "
+                    + "fast\"; also label, batch, noise, clip and, for PyTorch's rules, follow_lecture=true. "
+                    + "Repeatable: the same rule may race many times; joins the --optimizers ones.")
+    List<String> racers = new ArrayList<>();
 
-    @Option(names = "--alpha", paramLabel = "α", description = "Momentum α (default 0.9).")
-    String alpha;
-
-    @Option(names = "--rho", paramLabel = "ρ", description = "RMSProp decay rate ρ (default 0.9).")
-    String rho;
-
-    @Option(names = "--delta", paramLabel = "δ", description = "Small constant δ (default 1e-7).")
-    String delta;
-
-    @Option(names = "--rho1", paramLabel = "ρ₁", description = "Adam's first-moment decay ρ₁ (default 0.9).")
-    String rho1;
-
-    @Option(names = "--rho2", paramLabel = "ρ₂", description = "Adam's second-moment decay ρ₂ (default 0.999).")
-    String rho2;
-
-    @Option(names = "--tau", paramLabel = "τ", description = "Steps over which ε decays to ε_τ (default 100).")
-    String tau;
-
-    @Option(names = "--eps-tau", paramLabel = "ε_τ", description = "Final learning rate ε_τ (default ε/100).")
-    String epsTau;
-
-    @Option(names = "--set", paramLabel = "OPTIMIZER.NAME=VALUE",
-            description = "A value for one optimizer only, such as adam.eps=0.1; repeatable, once per key.")
+    @Option(names = "--set", paramLabel = "RULE.NAME=VALUE",
+            description = "A value for every racer of one rule, such as adam.eps=0.1; repeatable, once per key.")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--noise", paramLabel = "σ",
@@ -95,13 +83,37 @@ public final class SimulationOptions {
             description = "A run has converged once the gradient norm falls below T (default 1e-6; 0: never).")
     String tolerance;
 
-    /** The optimizer keys, for the help text. */
-    static final class OptimizerKeys extends ArrayList<String> {
-        OptimizerKeys() {
-            for (Optimizer o : Optimizer.values()) {
-                add(o.key());
-            }
+    /** The command this mixin is part of, where the global hyperparameters' options are declared. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The rule ids, for the help text. */
+    static final class RuleIds extends ArrayList<String> {
+        RuleIds() {
+            Rules.ALL.forEach(r -> add(r.id()));
         }
+    }
+
+    /**
+     * Declares an option for each of the lecture's global hyperparameters on a command that mixes these options in,
+     * from the hyperparameter's declaration: {@code --eps}, {@code --alpha}... with its symbol and default.
+     */
+    static void declareHyperparameters(CommandLine cl) {
+        for (Hyperparameter h : Hyperparameter.GLOBALS) {
+            double d = Hyperparameters.defaultValue(h);
+            String byDefault = h == Hyperparameter.LEARNING_RATE ? "the surface's"
+                    : h == Hyperparameter.FINAL_LEARNING_RATE ? "ε/100" : h.format(d);
+            String title = Character.toUpperCase(h.title().charAt(0)) + h.title().substring(1);
+            cl.getCommandSpec().addOption(OptionSpec.builder("--" + h.key()).paramLabel(h.symbol())
+                    .type(String.class).description(title + " " + h.symbol() + ", for every racer that reads it "
+                            + "(default " + byDefault + ").").build());
+        }
+    }
+
+    /** The text given for a global hyperparameter's option, or null. */
+    private String global(Hyperparameter h) {
+        OptionSpec o = command == null ? null : command.findOption("--" + h.key());
+        return o == null ? null : o.getValue();
     }
 
     /**
@@ -128,10 +140,11 @@ public final class SimulationOptions {
         if (steps != null) {
             sim = sim.withSteps((int) Flags.whole("--steps", steps, STEPS));
         }
-        if (optimizers != null) {
-            sim = sim.withOptimizers(optimizerList(optimizers));
+        if (optimizers != null || !racers.isEmpty()) {
+            sim = sim.withRacers(racerList(sim.surface()));
         }
         sim = sim.withHyperparameters(hyperparameters(sim.hyperparameters()));
+        sim = sim.withRacers(withSet(sim.racers()));
         if (noise != null) {
             sim = sim.withNoise(Flags.number("--noise", noise, NON_NEGATIVE));
         }
@@ -174,18 +187,18 @@ public final class SimulationOptions {
 
     private Hyperparameters hyperparameters(Hyperparameters base) {
         Hyperparameters h = base;
-        Map<Hyperparameter, String> globals = new EnumMap<>(Hyperparameter.class);
-        put(globals, Hyperparameter.LEARNING_RATE, eps);
-        put(globals, Hyperparameter.MOMENTUM, alpha);
-        put(globals, Hyperparameter.DECAY_RATE, rho);
-        put(globals, Hyperparameter.DELTA, delta);
-        put(globals, Hyperparameter.FIRST_MOMENT_DECAY, rho1);
-        put(globals, Hyperparameter.SECOND_MOMENT_DECAY, rho2);
-        put(globals, Hyperparameter.DECAY_STEPS, tau);
-        put(globals, Hyperparameter.FINAL_LEARNING_RATE, epsTau);
-        for (Map.Entry<Hyperparameter, String> e : globals.entrySet()) {
-            h = h.with(e.getKey(), Flags.number("--" + e.getKey().key(), e.getValue(), e.getKey().range()));
+        for (Hyperparameter p : Hyperparameter.GLOBALS) {
+            String v = global(p);
+            if (v != null) {
+                h = h.with(p, Flags.number("--" + p.key(), v, p.range()));
+            }
         }
+        return h;
+    }
+
+    /** The racers with the values --set gives every racer of a rule. */
+    private List<Racer> withSet(List<Racer> list) {
+        List<Racer> out = new ArrayList<>(list);
         Map<String, String> seen = new LinkedHashMap<>();
         for (String entry : overrides) {
             int eq = entry.indexOf('=');
@@ -193,7 +206,7 @@ public final class SimulationOptions {
             String value = eq < 0 ? "" : entry.substring(eq + 1);
             int dot = key.lastIndexOf('.');
             if (eq < 0 || dot <= 0 || dot == key.length() - 1) {
-                throw new BadInputException("--set must be OPTIMIZER.NAME=VALUE, such as adam.eps=0.1 (got '"
+                throw new BadInputException("--set must be RULE.NAME=VALUE, such as adam.eps=0.1 (got '"
                         + entry + "')");
             }
             String before = seen.put(key, value);
@@ -201,49 +214,70 @@ public final class SimulationOptions {
                 throw new BadInputException("--set " + key + " is given twice (" + before + " and " + value
                         + "): give each value once");
             }
-            Optimizer o = optimizer("--set", key.substring(0, dot));
-            Hyperparameter p;
-            try {
-                p = Hyperparameter.byKey(key.substring(dot + 1));
-            } catch (IllegalArgumentException ex) {
-                throw new BadInputException("--set " + key + ": " + ex.getMessage());
+            Rule rule = rule("--set", key.substring(0, dot));
+            String name = key.substring(dot + 1);
+            Setting setting = rule.setting(name).orElseThrow(() -> new BadInputException("--set " + key + ": "
+                    + rule.id() + " has no value " + name + "; it takes " + rule.keys()));
+            double v = value(setting.parameter(), value, "--set " + key);
+            boolean any = false;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).rule() == rule) {
+                    out.set(i, out.get(i).with(setting.parameter(), v));
+                    any = true;
+                }
             }
-            if (!o.uses(p)) {
-                throw new BadInputException("--set " + key + ": " + o.key() + " has no hyperparameter " + p.key()
-                        + "; it takes " + String.join(", ", o.hyperparameters().stream().map(Hyperparameter::key)
-                        .toList()));
+            if (!any) {
+                throw new BadInputException("--set " + key + ": no " + rule.id() + " racer in this race");
             }
-            h = h.withOverride(o, p, Flags.number("--set " + key, value, p.range()));
         }
-        return h;
+        return out;
     }
 
-    private static void put(Map<Hyperparameter, String> m, Hyperparameter h, String v) {
-        if (v != null) {
-            m.put(h, v);
+    /** A value as typed for a hyperparameter: true or false for a switch, a number in its range otherwise. */
+    static double value(Hyperparameter h, String text, String flag) {
+        if (h.isSwitch()) {
+            return Flags.bool(flag, text) ? 1 : 0;
         }
+        return Flags.number(flag, text, h.range());
     }
 
-    static List<Optimizer> optimizerList(String text) {
-        if (text.trim().equals("all")) {
-            return List.of(Optimizer.values());
+    /** The racers --optimizers and --racer name, in that order, with their slots. */
+    private List<Racer> racerList(descent.surface.Surface surface) {
+        List<Racer> list = new ArrayList<>();
+        if (optimizers != null) {
+            list.addAll(Simulation.racersOf(ruleList(optimizers)));
         }
-        List<Optimizer> list = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            Optimizer o = optimizer("--optimizers", part.trim());
-            if (list.contains(o)) {
-                throw new BadInputException("--optimizers names " + o.key() + " twice: name each optimizer once");
+        for (String spec : racers) {
+            if (list.size() == Racer.MAX_SLOTS) {
+                throw new BadInputException("--racer '" + spec + "': a race has at most " + Racer.MAX_SLOTS
+                        + " racers");
             }
-            list.add(o);
+            list.add(RacerSpec.parse(spec, list, surface));
         }
-        // The lecture's order, whatever order they were named in: legends and CSV files follow it.
-        list.sort(null);
         return list;
     }
 
-    private static Optimizer optimizer(String flag, String key) {
+    static List<Rule> ruleList(String text) {
+        if (text.trim().equals("all")) {
+            return Rules.lecture();
+        }
+        List<Rule> list = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            Rule r = rule("--optimizers", part.trim());
+            if (list.contains(r)) {
+                throw new BadInputException("--optimizers names " + r.id() + " twice: name each rule once (use"
+                        + " --racer to race one rule many times)");
+            }
+            list.add(r);
+        }
+        // The catalogue's order, whatever order they were named in: legends and CSV files follow it.
+        list.sort(java.util.Comparator.comparingInt(Rules::home));
+        return list;
+    }
+
+    static Rule rule(String flag, String id) {
         try {
-            return Optimizer.byKey(key);
+            return Rules.byId(id);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(flag + ": " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package descent.export;
 
 import descent.contour.ColorMap;
-import descent.optim.Optimizer;
 import descent.render.FramePainter;
 import descent.render.Palette;
 import descent.render.Theme;
@@ -212,9 +211,10 @@ public final class Exporter {
         Plan plan = r.plan();
         int[] first = seq.render(plan.step(0)).clone();
         int[] last = seq.render(plan.step(plan.frames() - 1)).clone();
-        int[] required = new int[Optimizer.values().length + 2];
-        for (Optimizer o : Optimizer.values()) {
-            required[o.ordinal()] = Palette.color(descent.render.Tracks.slot(o), r.theme());
+        List<descent.sim.Racer> racers = r.scenario().simulation().shownRacers();
+        int[] required = new int[racers.size() + 2];
+        for (int i = 0; i < racers.size(); i++) {
+            required[i] = Palette.color(racers.get(i).slot(), r.theme());
         }
         required[required.length - 2] = 0xFFFFFF;
         required[required.length - 1] = 0x000000;

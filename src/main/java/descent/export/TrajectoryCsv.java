@@ -1,17 +1,19 @@
 package descent.export;
 
-import descent.optim.Optimizer;
 import descent.sim.Outcome;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Trajectories as CSV with the header {@code optimizer,step,x,y,loss}: rows grouped by optimizer in the lecture's
- * order, numbers in their shortest exact form. Streams as it computes, so a million steps need no memory.
+ * Trajectories as CSV with the header {@code optimizer,step,x,y,loss}: rows grouped by racer in the race's order,
+ * the first column the racer's label, numbers in their shortest exact form. Streams as it computes, so a million steps need no memory.
  */
 public final class TrajectoryCsv {
 
@@ -22,22 +24,20 @@ public final class TrajectoryCsv {
     }
 
     /**
-     * Runs the simulation and writes every chosen optimizer's trajectory; one whose start has no finite loss has no
-     * rows.
+     * Runs the simulation and writes every shown racer's trajectory, in the race's order; one whose start has no
+     * finite loss has no rows.
      *
-     * @return how each trajectory ended, so that a caller can say why one has no rows
+     * @return how each racer's trajectory ended, by its label in the file, so that a caller can say why one stops
      */
-    public static Map<Optimizer, Outcome> write(Simulation simulation, Writer out) throws IOException {
-        Map<Optimizer, Outcome> outcomes = new EnumMap<>(Optimizer.class);
+    public static Map<String, Outcome> write(Simulation simulation, Writer out) throws IOException {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<Racer, String> labels = labels(simulation.racers());
         out.write(HEADER);
         out.write('\n');
-        for (Optimizer o : Optimizer.values()) {
-            if (!simulation.optimizers().contains(o)) {
-                continue;
-            }
-            String prefix = o.key() + ",";
+        for (Racer r : simulation.shownRacers()) {
+            String prefix = labels.get(r) + ",";
             try {
-                outcomes.put(o, simulation.trace(o, (step, x, y, loss) -> {
+                outcomes.put(labels.get(r), simulation.trace(r, (step, x, y, loss) -> {
                     try {
                         out.write(prefix);
                         out.write(Long.toString(step));
@@ -58,5 +58,21 @@ public final class TrajectoryCsv {
         }
         out.flush();
         return outcomes;
+    }
+
+    /**
+     * Each racer's name in the file's first column: its label, or its rule's id, so that a race of one racer per
+     * rule writes the rule ids; a repeated name gets " 2", " 3" in the race's order. Commas and quotes become
+     * blanks, so that the column needs no quoting.
+     */
+    public static Map<Racer, String> labels(List<Racer> racers) {
+        Map<Racer, String> out = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Racer r : racers) {
+            String base = (r.label() != null ? r.label() : r.rule().id()).replaceAll("[,\"\r\n]", " ");
+            int n = seen.merge(base, 1, Integer::sum);
+            out.put(r, n == 1 ? base : base + " " + n);
+        }
+        return out;
     }
 }

@@ -1,9 +1,21 @@
 package descent.optim;
 
+import static descent.optim.Hyperparameter.DELTA;
+import static descent.optim.Hyperparameter.LEARNING_RATE;
+
 import descent.surface.Vec2;
+import java.util.List;
 
 /** AdaGrad (Algorithm 8.4): r ← r + g⊙g; θ ← θ − ε/(δ + √r) ⊙ g. */
 public record Adagrad(double learningRate, double delta) implements UpdateRule<Adagrad.State> {
+
+    /** The rule as the catalogue lists it. */
+    public static final Rule RULE = new Rule("adagrad", "AdaGrad", "AdaGrad", Rule.Family.LECTURE,
+            "r ← r + g⊙g; θ ← θ − ε/(δ + √r) ⊙ g",
+            "r \\leftarrow r + g \\odot g;\\; \\theta \\leftarrow \\theta - \\frac{\\epsilon}{\\delta + \\sqrt{r}}"
+                    + " \\odot g",
+            List.of(Setting.global(LEARNING_RATE), Setting.global(DELTA)),
+            v -> new Adagrad(v.get(LEARNING_RATE), v.get(DELTA)));
 
     /** θ and r, the sum of all squared gradients so far. */
     public record State(Vec2 theta, Vec2 squaredGradientSum) implements OptimizerState {

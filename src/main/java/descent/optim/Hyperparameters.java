@@ -1,79 +1,66 @@
 package descent.optim;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The hyperparameter settings of a run: global values, which apply to every optimizer that uses them, and
- * per-optimizer overrides. Unset values fall back to the defaults; ε defaults to the surface's learning rate and
- * ε_τ to ε/100. Immutable: every change returns a new instance.
+ * The global values of the lecture's hyperparameters, which every racer reads unless it sets its own. Unset values
+ * fall back to the defaults: ε to the surface's learning rate, ε_τ to ε/100, the others to the lecture's.
+ * Immutable: every change returns a new instance.
  */
 public final class Hyperparameters {
 
-    private static final Hyperparameters DEFAULTS = new Hyperparameters(
-            new EnumMap<>(Hyperparameter.class), new EnumMap<>(Optimizer.class));
+    /** The lecture's defaults of the global values that have fixed ones. */
+    private static final Map<Hyperparameter, Double> DEFAULTS = Map.of(
+            Hyperparameter.MOMENTUM, 0.9,
+            Hyperparameter.DECAY_RATE, 0.9,
+            Hyperparameter.DELTA, 1e-7,
+            Hyperparameter.FIRST_MOMENT_DECAY, 0.9,
+            Hyperparameter.SECOND_MOMENT_DECAY, 0.999,
+            Hyperparameter.DECAY_STEPS, 100.0);
 
-    private final EnumMap<Hyperparameter, Double> global;
-    private final EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> overrides;
+    private static final Hyperparameters NONE = new Hyperparameters(Map.of());
 
-    private Hyperparameters(EnumMap<Hyperparameter, Double> global,
-            EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> overrides) {
-        this.global = global;
-        this.overrides = overrides;
+    private final Map<Hyperparameter, Double> global;
+
+    private Hyperparameters(Map<Hyperparameter, Double> global) {
+        this.global = Collections.unmodifiableMap(global);
     }
 
-    /** No value set: every optimizer at its defaults. */
+    /** No value set: every racer at its defaults. */
     public static Hyperparameters defaults() {
-        return DEFAULTS;
+        return NONE;
+    }
+
+    /**
+     * The lecture's default of a global hyperparameter, or NaN where it derives from something else (ε from the
+     * surface, ε_τ from ε).
+     */
+    public static double defaultValue(Hyperparameter h) {
+        return DEFAULTS.getOrDefault(h, Double.NaN);
     }
 
     /**
      * These settings with a global value.
      *
-     * @throws IllegalArgumentException if the value is outside the hyperparameter's range
+     * @throws IllegalArgumentException if it is not a global hyperparameter or the value is outside its range
      */
     public Hyperparameters with(Hyperparameter h, double value) {
-        EnumMap<Hyperparameter, Double> g = new EnumMap<>(global);
+        if (!Hyperparameter.GLOBALS.contains(h)) {
+            throw new IllegalArgumentException(h.key() + " is not one of the lecture's global hyperparameters");
+        }
+        Map<Hyperparameter, Double> g = new LinkedHashMap<>(global);
         g.put(h, h.check(value));
-        return new Hyperparameters(g, overrides);
+        return new Hyperparameters(g);
     }
 
-    /**
-     * These settings with a value for one optimizer only.
-     *
-     * @throws IllegalArgumentException if the optimizer does not use the hyperparameter or the value is out of range
-     */
-    public Hyperparameters withOverride(Optimizer o, Hyperparameter h, double value) {
-        if (!o.uses(h)) {
-            throw new IllegalArgumentException(o.key() + " has no hyperparameter " + h.key() + ": it takes "
-                    + String.join(", ", o.hyperparameters().stream().map(Hyperparameter::key).toList()));
-        }
-        h.check(value);
-        EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> all = copyOverrides();
-        all.computeIfAbsent(o, k -> new EnumMap<>(Hyperparameter.class)).put(h, value);
-        return new Hyperparameters(global, all);
-    }
-
-    /** These settings without one optimizer's override of one hyperparameter. */
-    public Hyperparameters withoutOverride(Optimizer o, Hyperparameter h) {
-        EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> all = copyOverrides();
-        EnumMap<Hyperparameter, Double> own = all.get(o);
-        if (own != null) {
-            own.remove(h);
-            if (own.isEmpty()) {
-                all.remove(o);
-            }
-        }
-        return new Hyperparameters(global, all);
-    }
-
-    /** These settings without any override for one optimizer. */
-    public Hyperparameters withoutOverrides(Optimizer o) {
-        EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> all = copyOverrides();
-        all.remove(o);
-        return new Hyperparameters(global, all);
+    /** These settings without a global value, so that its default applies again. */
+    public Hyperparameters without(Hyperparameter h) {
+        Map<Hyperparameter, Double> g = new LinkedHashMap<>(global);
+        g.remove(h);
+        return new Hyperparameters(g);
     }
 
     /** The global value set, if any. */
@@ -82,23 +69,9 @@ public final class Hyperparameters {
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    /** The override set for an optimizer, if any. */
-    public OptionalDouble override(Optimizer o, Hyperparameter h) {
-        EnumMap<Hyperparameter, Double> own = overrides.get(o);
-        Double v = own == null ? null : own.get(h);
-        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-    }
-
-    /** Every global value set, for saving. */
+    /** Every global value set, for saving, in the order they were set. */
     public Map<Hyperparameter, Double> globals() {
-        return Collections.unmodifiableMap(global);
-    }
-
-    /** Every override set, for saving. */
-    public Map<Optimizer, Map<Hyperparameter, Double>> overrides() {
-        EnumMap<Optimizer, Map<Hyperparameter, Double>> view = new EnumMap<>(Optimizer.class);
-        overrides.forEach((o, m) -> view.put(o, Collections.unmodifiableMap(m)));
-        return Collections.unmodifiableMap(view);
+        return global;
     }
 
     /** The global value in effect: the one set, or the default (ε from the surface, ε_τ as ε/100). */
@@ -107,57 +80,61 @@ public final class Hyperparameters {
         if (v != null) {
             return v;
         }
-        return switch (h) {
-            case LEARNING_RATE -> surfaceLearningRate;
-            case FINAL_LEARNING_RATE -> globalValue(Hyperparameter.LEARNING_RATE, surfaceLearningRate) / 100;
-            default -> h.defaultValue();
-        };
-    }
-
-    /** The value in effect for one optimizer: its override, else the global value or default. */
-    public double value(Optimizer o, Hyperparameter h, double surfaceLearningRate) {
-        OptionalDouble own = override(o, h);
-        if (own.isPresent()) {
-            return own.getAsDouble();
+        if (h == Hyperparameter.LEARNING_RATE) {
+            return surfaceLearningRate;
         }
-        if (h == Hyperparameter.FINAL_LEARNING_RATE && !global.containsKey(h)) {
-            // ε_τ follows this optimizer's own ε, which may itself be overridden.
-            return value(o, Hyperparameter.LEARNING_RATE, surfaceLearningRate) / 100;
+        if (h == Hyperparameter.FINAL_LEARNING_RATE) {
+            return globalValue(Hyperparameter.LEARNING_RATE, surfaceLearningRate) / 100;
         }
-        return globalValue(h, surfaceLearningRate);
+        return defaultValue(h);
     }
 
-    /** Every value in effect for one optimizer. */
-    public HyperparameterValues resolve(Optimizer o, double surfaceLearningRate) {
-        return new HyperparameterValues(
-                value(o, Hyperparameter.LEARNING_RATE, surfaceLearningRate),
-                value(o, Hyperparameter.MOMENTUM, surfaceLearningRate),
-                value(o, Hyperparameter.DECAY_RATE, surfaceLearningRate),
-                value(o, Hyperparameter.DELTA, surfaceLearningRate),
-                value(o, Hyperparameter.FIRST_MOMENT_DECAY, surfaceLearningRate),
-                value(o, Hyperparameter.SECOND_MOMENT_DECAY, surfaceLearningRate),
-                (long) value(o, Hyperparameter.DECAY_STEPS, surfaceLearningRate),
-                value(o, Hyperparameter.FINAL_LEARNING_RATE, surfaceLearningRate));
+    /**
+     * Every value one racer's rule reads: the racer's own where it sets one, else the global value where the setting
+     * follows one, else the setting's default. ε_τ left unset follows the racer's own ε.
+     *
+     * @param own             the values the racer sets itself
+     * @param followsLecture  whether the racer's framework values follow the lecture's sliders
+     */
+    public Values resolve(Rule rule, Map<Hyperparameter, Double> own, boolean followsLecture,
+            double surfaceLearningRate) {
+        Map<Hyperparameter, Double> out = new LinkedHashMap<>();
+        for (Setting s : rule.settings()) {
+            out.put(s.parameter(), value(rule, s, own, followsLecture, surfaceLearningRate));
+        }
+        return new Values(out);
     }
 
-    private EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> copyOverrides() {
-        EnumMap<Optimizer, EnumMap<Hyperparameter, Double>> copy = new EnumMap<>(Optimizer.class);
-        overrides.forEach((o, m) -> copy.put(o, new EnumMap<>(m)));
-        return copy;
+    private double value(Rule rule, Setting s, Map<Hyperparameter, Double> own, boolean followsLecture,
+            double surfaceLearningRate) {
+        Double mine = own.get(s.parameter());
+        if (mine != null) {
+            return mine;
+        }
+        if (!s.follows(followsLecture)) {
+            return s.defaultValue();
+        }
+        if (s.global() == Hyperparameter.FINAL_LEARNING_RATE && !global.containsKey(s.global())) {
+            // ε_τ follows this racer's own ε, which may itself be its own.
+            return rule.setting(Hyperparameter.LEARNING_RATE)
+                    .map(e -> value(rule, e, own, followsLecture, surfaceLearningRate) / 100)
+                    .orElse(globalValue(s.global(), surfaceLearningRate));
+        }
+        return globalValue(s.global(), surfaceLearningRate);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Hyperparameters h && h.global.equals(global) && h.overrides.equals(overrides);
+        return o instanceof Hyperparameters h && h.global.equals(global);
     }
 
     @Override
     public int hashCode() {
-        return global.hashCode() * 31 + overrides.hashCode();
+        return global.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Hyperparameters" + global + overrides;
+        return "Hyperparameters" + global;
     }
 }

@@ -1,9 +1,20 @@
 package descent.optim;
 
+import static descent.optim.Hyperparameter.LEARNING_RATE;
+import static descent.optim.Hyperparameter.MOMENTUM;
+
 import descent.surface.Vec2;
+import java.util.List;
 
 /** SGD with momentum (Algorithm 8.2): v ← αv − εg; θ ← θ + v. */
 public record Momentum(double learningRate, double momentum) implements UpdateRule<Momentum.State> {
+
+    /** The rule as the catalogue lists it. */
+    public static final Rule RULE = new Rule("momentum", "Momentum", "Momentum", Rule.Family.LECTURE,
+            "v ← αv − εg; θ ← θ + v",
+            "v \\leftarrow \\alpha v - \\epsilon g;\\; \\theta \\leftarrow \\theta + v",
+            List.of(Setting.global(LEARNING_RATE), Setting.global(MOMENTUM)),
+            v -> new Momentum(v.get(LEARNING_RATE), v.get(MOMENTUM)));
 
     /** θ and the velocity v. */
     public record State(Vec2 theta, Vec2 velocity) implements OptimizerState {

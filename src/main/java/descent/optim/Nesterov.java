@@ -1,9 +1,21 @@
 package descent.optim;
 
+import static descent.optim.Hyperparameter.LEARNING_RATE;
+import static descent.optim.Hyperparameter.MOMENTUM;
+
 import descent.surface.Vec2;
+import java.util.List;
 
 /** SGD with Nesterov momentum (Algorithm 8.3): g taken at θ + αv; v ← αv − εg; θ ← θ + v. */
 public record Nesterov(double learningRate, double momentum) implements UpdateRule<Momentum.State> {
+
+    /** The rule as the catalogue lists it. */
+    public static final Rule RULE = new Rule("nesterov", "Nesterov", "Nesterov", Rule.Family.LECTURE,
+            "g taken at θ + αv; v ← αv − εg; θ ← θ + v",
+            "g = \\nabla f(\\theta + \\alpha v);\\; v \\leftarrow \\alpha v - \\epsilon g;\\;"
+                    + " \\theta \\leftarrow \\theta + v",
+            List.of(Setting.global(LEARNING_RATE), Setting.global(MOMENTUM)),
+            v -> new Nesterov(v.get(LEARNING_RATE), v.get(MOMENTUM)));
 
     @Override
     public Momentum.State init(Vec2 theta) {

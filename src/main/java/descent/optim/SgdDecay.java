@@ -1,6 +1,11 @@
 package descent.optim;
 
+import static descent.optim.Hyperparameter.DECAY_STEPS;
+import static descent.optim.Hyperparameter.FINAL_LEARNING_RATE;
+import static descent.optim.Hyperparameter.LEARNING_RATE;
+
 import descent.surface.Vec2;
+import java.util.List;
 
 /**
  * SGD whose learning rate decays linearly (Algorithm 8.1): the k-th update uses
@@ -8,6 +13,14 @@ import descent.surface.Vec2;
  */
 public record SgdDecay(double learningRate, double finalLearningRate, long decaySteps)
         implements UpdateRule<SgdDecay.State> {
+
+    /** The rule as the catalogue lists it. */
+    public static final Rule RULE = new Rule("sgd-decay", "SGD, decaying ε", "SGD decay", Rule.Family.LECTURE,
+            "as SGD with ε_k = (1 − k/τ)ε + (k/τ)ε_τ for k < τ, ε_τ from then on",
+            "\\epsilon_k = (1-\\tfrac{k}{\\tau})\\,\\epsilon + \\tfrac{k}{\\tau}\\,\\epsilon_\\tau;\\;"
+                    + " \\theta \\leftarrow \\theta - \\epsilon_k g",
+            List.of(Setting.global(LEARNING_RATE), Setting.global(DECAY_STEPS), Setting.global(FINAL_LEARNING_RATE)),
+            v -> new SgdDecay(v.get(LEARNING_RATE), v.get(FINAL_LEARNING_RATE), v.whole(DECAY_STEPS)));
 
     /** θ and k, the number of updates made so far. */
     public record State(Vec2 theta, long k) implements OptimizerState {

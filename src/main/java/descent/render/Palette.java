@@ -8,7 +8,7 @@ package descent.render;
 public final class Palette {
 
     /** How many places the palette tells apart. */
-    public static final int SLOTS = 16;
+    public static final int SLOTS = descent.sim.Racer.MAX_SLOTS;
 
     // In the order of the lecture's table, so that its eight rules, raced once each, keep their familiar colours.
     private static final int[] COLORS = {

@@ -1,42 +1,72 @@
 package descent.render;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.sim.Trajectory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** The tracks a frame shows for a race: each trajectory with its label and its place's style. */
+/** The tracks a frame shows for a race: each trajectory with its racer's label and its slot's style. */
 public final class Tracks {
 
     private Tracks() {
     }
 
-    /** The race's trajectories as tracks, labelled with their optimizer and the values it sets for itself. */
+    /** The race's trajectories as tracks, labelled as the legend shows their racers. */
     public static List<Track> of(Simulation sim, List<Trajectory> trajectories) {
+        Map<Racer, String> labels = labels(sim.racers());
         List<Track> out = new ArrayList<>(trajectories.size());
         for (Trajectory t : trajectories) {
-            out.add(new Track(label(sim, t.optimizer()), slot(t.optimizer()), t));
+            String label = labels.getOrDefault(t.racer(), label(t.racer()));
+            out.add(new Track(label, t.racer().slot(), t));
         }
         return out;
     }
 
-    /** "SGD", or "SGD ε=0.5" for an optimizer that sets its own ε. */
-    public static String label(Simulation sim, Optimizer o) {
-        Map<Hyperparameter, Double> own = sim.hyperparameters().overrides().getOrDefault(o, Map.of());
-        if (own.isEmpty()) {
-            return o.title();
+    /**
+     * Every racer's label in the legend, unique: a repeated one gets " 2", " 3" in the race's order, so that three
+     * plain SGD racers read "SGD", "SGD 2", "SGD 3".
+     */
+    public static Map<Racer, String> labels(List<Racer> racers) {
+        Map<Racer, String> out = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Racer r : racers) {
+            String base = label(r);
+            int n = seen.merge(base, 1, Integer::sum);
+            out.put(r, n == 1 ? base : base + " " + n);
         }
-        return o.title() + " " + own.entrySet().stream()
-                .map(e -> e.getKey().symbol() + "=" + Ticks.format(e.getValue()))
-                .collect(Collectors.joining(", "));
+        return out;
     }
 
-    /** The place that gives an optimizer its colour and marker: its row in the lecture's table. */
-    public static int slot(Optimizer o) {
-        return o.ordinal();
+    /**
+     * A racer's label: its own, or its rule's name followed by how it differs from a plain racer of that rule,
+     * such as "SGD ε=0.5" or "Adam bias_correction=false".
+     */
+    public static String label(Racer r) {
+        if (r.label() != null) {
+            return r.label();
+        }
+        String differences = differences(r);
+        return differences.isEmpty() ? r.rule().title() : r.rule().title() + " " + differences;
+    }
+
+    /** How a racer differs from a plain one of its rule, such as "ε=0.5, m=20", or empty. */
+    public static String differences(Racer r) {
+        List<String> parts = new ArrayList<>();
+        r.own().forEach((h, v) -> parts.add(text(h, v)));
+        r.batchSize().ifPresent(m -> parts.add("m=" + m));
+        r.noise().ifPresent(s -> parts.add("σ=" + Ticks.format(s)));
+        r.clipNorm().ifPresent(c -> parts.add("clip=" + Ticks.format(c)));
+        if (r.followsLecture()) {
+            parts.add("on the lecture's sliders");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String text(Hyperparameter h, double v) {
+        return h.isSwitch() ? h.key() + "=" + h.format(v) : h.symbol() + "=" + Ticks.format(v);
     }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
+import descent.optim.Setting;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.surface.Range;
 import descent.surface.Surfaces;
@@ -24,14 +27,25 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
-/** Scenarios to and from JSON, so that anyone can reproduce a view or an animation exactly. */
+/**
+ * Scenarios to and from JSON, so that anyone can reproduce a view or an animation exactly. Version 2 lists racers;
+ * a version 1 file (optimizers, each once, and their overrides) still loads to the same race. Names in a file are
+ * looked up in the catalogues: a file never names a class to load.
+ */
 public final class ScenarioJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("descent", "surface", "parameters", "start", "steps",
-            "optimizers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance", "view");
+            "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
+            "view");
+    private static final Set<String> RACER_FIELDS = Set.of("rule", "label", "values", "slot", "shown",
+            "follow_lecture", "batch", "noise", "clip");
+    /** The version this writes. */
+    public static final int VERSION = 2;
 
     private ScenarioJson() {
     }
@@ -40,21 +54,16 @@ public final class ScenarioJson {
     public static String toJson(Scenario scenario) {
         Simulation sim = scenario.simulation();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("descent", 1);
+        root.put("descent", VERSION);
         root.put("surface", scenario.surfaceName());
         ObjectNode params = root.putObject("parameters");
         scenario.parameters().forEach(params::put);
         root.putArray("start").add(sim.start().x()).add(sim.start().y());
         root.put("steps", sim.steps());
-        ArrayNode opts = root.putArray("optimizers");
-        sim.optimizers().forEach(o -> opts.add(o.key()));
+        ArrayNode racers = root.putArray("racers");
+        sim.racers().forEach(r -> racers.add(racer(r)));
         ObjectNode globals = root.putObject("hyperparameters");
         sim.hyperparameters().globals().forEach((h, v) -> globals.put(h.key(), v));
-        ObjectNode overrides = root.putObject("overrides");
-        sim.hyperparameters().overrides().forEach((o, m) -> {
-            ObjectNode own = overrides.putObject(o.key());
-            m.forEach((h, v) -> own.put(h.key(), v));
-        });
         root.put("noise", sim.noise());
         root.put("seed", sim.seed());
         root.put("batch", sim.batchSize());
@@ -68,6 +77,35 @@ public final class ScenarioJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ObjectNode racer(Racer r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rule", r.rule().id());
+        if (r.label() != null) {
+            n.put("label", r.label());
+        }
+        if (!r.own().isEmpty()) {
+            ObjectNode values = n.putObject("values");
+            r.own().forEach((h, v) -> {
+                if (h.isSwitch()) {
+                    values.put(h.key(), v != 0);
+                } else {
+                    values.put(h.key(), v);
+                }
+            });
+        }
+        n.put("slot", r.slot());
+        if (!r.shown()) {
+            n.put("shown", false);
+        }
+        if (r.followsLecture()) {
+            n.put("follow_lecture", true);
+        }
+        r.batchSize().ifPresent(m -> n.put("batch", m));
+        r.noise().ifPresent(v -> n.put("noise", v));
+        r.clipNorm().ifPresent(v -> n.put("clip", v));
+        return n;
     }
 
     /**
@@ -119,6 +157,9 @@ public final class ScenarioJson {
             }
         }
         String surface = text(root, "surface", "wells");
+        if (surface == null) {
+            throw new IllegalArgumentException("'surface' must be a name");
+        }
         Surfaces.byName(surface);
         Scenario s = Scenario.defaults(surface);
         Map<String, Double> params = new LinkedHashMap<>();
@@ -138,36 +179,29 @@ public final class ScenarioJson {
         if (root.has("steps")) {
             sim = sim.withSteps((int) whole(root.get("steps"), "steps", Range.wholeNumbers(0, 100_000_000)));
         }
-        if (root.has("optimizers")) {
-            JsonNode list = root.get("optimizers");
-            if (!list.isArray()) {
-                throw new IllegalArgumentException("'optimizers' must be a list of names");
-            }
-            List<Optimizer> opts = new ArrayList<>();
-            list.forEach(n -> opts.add(Optimizer.byKey(n.asText())));
-            opts.sort(null);
-            sim = sim.withOptimizers(opts.stream().distinct().toList());
-        }
         Hyperparameters h = Hyperparameters.defaults();
         if (root.has("hyperparameters")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = object(root, "hyperparameters").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                h = h.with(Hyperparameter.byKey(e.getKey()), number(e.getValue(), e.getKey()));
+                h = h.with(Hyperparameter.global(e.getKey()), number(e.getValue(), e.getKey()));
             }
         }
-        if (root.has("overrides")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object(root, "overrides").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                Optimizer o = Optimizer.byKey(e.getKey());
-                if (!e.getValue().isObject()) {
-                    throw new IllegalArgumentException("'overrides." + e.getKey() + "' must be an object");
-                }
-                for (Iterator<Map.Entry<String, JsonNode>> jt = e.getValue().fields(); jt.hasNext(); ) {
-                    Map.Entry<String, JsonNode> v = jt.next();
-                    h = h.withOverride(o, Hyperparameter.byKey(v.getKey()), number(v.getValue(),
-                            e.getKey() + "." + v.getKey()));
-                }
+        if (root.has("racers")) {
+            if (root.has("optimizers") || root.has("overrides")) {
+                throw new IllegalArgumentException("'racers' replaces 'optimizers' and 'overrides': give one or the"
+                        + " other");
             }
+            JsonNode list = root.get("racers");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("'racers' must be a list");
+            }
+            List<Racer> racers = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                racers.add(racer(list.get(i), "racers[" + i + "]", racers));
+            }
+            sim = sim.withRacers(racers);
+        } else {
+            sim = sim.withRacers(version1Racers(root));
         }
         sim = sim.withHyperparameters(h);
         Range nonNegative = Range.closed(0, 1e12);
@@ -200,9 +234,119 @@ public final class ScenarioJson {
         return s;
     }
 
+    /** The racers of a version 1 file: the optimizers named, each once in its home slot, with its overrides. */
+    private static List<Racer> version1Racers(JsonNode root) {
+        List<Rule> rules = new ArrayList<>(Rules.lecture());
+        if (root.has("optimizers")) {
+            JsonNode list = root.get("optimizers");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("'optimizers' must be a list of names");
+            }
+            rules = new ArrayList<>();
+            for (JsonNode n : list) {
+                Rule r = Rules.byId(n.asText());
+                if (!rules.contains(r)) {
+                    rules.add(r);
+                }
+            }
+            // In the lecture's order, as version 1 always raced them.
+            rules.sort(java.util.Comparator.comparingInt(Rules::home));
+        }
+        List<Racer> racers = new ArrayList<>(Simulation.racersOf(rules));
+        if (root.has("overrides")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object(root, "overrides").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Rule rule = Rules.byId(e.getKey());
+                if (!e.getValue().isObject()) {
+                    throw new IllegalArgumentException("'overrides." + e.getKey() + "' must be an object");
+                }
+                for (int i = 0; i < racers.size(); i++) {
+                    if (racers.get(i).rule() == rule) {
+                        racers.set(i, withValues(racers.get(i), e.getValue(), "overrides." + e.getKey()));
+                    }
+                }
+            }
+        }
+        return racers;
+    }
+
+    private static Racer racer(JsonNode n, String where, List<Racer> before) {
+        if (!n.isObject()) {
+            throw new IllegalArgumentException("'" + where + "' must be an object");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!RACER_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + where + "." + f + "'");
+            }
+        }
+        Rule rule = Rules.byId(text(n, "rule", null));
+        int slot;
+        if (n.has("slot")) {
+            slot = (int) whole(n.get("slot"), where + ".slot", Range.wholeNumbers(0, Racer.MAX_SLOTS - 1));
+        } else {
+            java.util.BitSet used = new java.util.BitSet();
+            before.forEach(r -> used.set(r.slot()));
+            slot = used.nextClearBit(0);
+        }
+        Racer r = Racer.of(rule, Math.min(slot, Racer.MAX_SLOTS - 1));
+        if (n.has("label")) {
+            r = r.withLabel(text(n, "label", null));
+        }
+        if (n.has("values")) {
+            r = withValues(r, object(n, "values"), where + ".values");
+        }
+        if (n.has("shown")) {
+            r = r.withShown(bool(n.get("shown"), where + ".shown"));
+        }
+        if (n.has("follow_lecture")) {
+            r = r.withFollowsLecture(bool(n.get("follow_lecture"), where + ".follow_lecture"));
+        }
+        Range nonNegative = Range.closed(0, 1e12);
+        if (n.has("batch")) {
+            r = r.withBatchSize(OptionalInt.of((int) whole(n.get("batch"), where + ".batch",
+                    Range.wholeNumbers(0, 100_000))));
+        }
+        if (n.has("noise")) {
+            r = r.withNoise(OptionalDouble.of(checked(n.get("noise"), where + ".noise", nonNegative)));
+        }
+        if (n.has("clip")) {
+            r = r.withClipNorm(OptionalDouble.of(checked(n.get("clip"), where + ".clip", nonNegative)));
+        }
+        return r;
+    }
+
+    private static Racer withValues(Racer r, JsonNode values, String where) {
+        if (!values.isObject()) {
+            throw new IllegalArgumentException("'" + where + "' must be an object");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> v = it.next();
+            Rule rule = r.rule();
+            Setting s = rule.setting(v.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + where + "." + v.getKey() + "': " + rule.id() + " has no value " + v.getKey()
+                            + "; it takes " + rule.keys()));
+            Hyperparameter h = s.parameter();
+            double value = h.isSwitch() && v.getValue().isBoolean() ? (v.getValue().asBoolean() ? 1 : 0)
+                    : number(v.getValue(), where + "." + v.getKey());
+            r = r.with(h, value);
+        }
+        return r;
+    }
+
+    private static boolean bool(JsonNode n, String field) {
+        if (!n.isBoolean()) {
+            throw new IllegalArgumentException("'" + field + "' must be true or false");
+        }
+        return n.asBoolean();
+    }
+
     private static String text(JsonNode root, String field, String fallback) {
         JsonNode n = root.get(field);
         if (n == null) {
+            if (fallback == null) {
+                throw new IllegalArgumentException("'" + field + "' is missing");
+            }
             return fallback;
         }
         if (!n.isTextual()) {

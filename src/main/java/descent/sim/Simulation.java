@@ -2,8 +2,9 @@ package descent.sim;
 
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
 import descent.optim.OptimizerState;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import descent.optim.UpdateRule;
 import descent.surface.Evaluation;
 import descent.surface.Surface;
@@ -11,23 +12,27 @@ import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Everything that decides a race of optimizers: the surface, the start, the number of steps, the optimizers and
- * their hyperparameters, gradient noise, mini-batches, clipping and the convergence tolerance.
+ * Everything that decides a race: the surface, the start, the number of steps, the racers, the global
+ * hyperparameters, gradient noise, mini-batches, clipping and the convergence tolerance; a racer's own noise, batch
+ * size and clipping win over the race's.
  *
  * <p>Running it is a pure function of this value: the same simulation always gives the same trajectories, and a
  * longer run extends a shorter one point for point.
  *
- * @param steps      the number of updates each optimizer makes at most
+ * @param steps      the number of updates each racer makes at most
+ * @param racers     the racers, in legend order, hidden ones included; their slots are unique
  * @param noise      standard deviation σ of the Gaussian noise added to each gradient component (0 for none)
  * @param seed       seed of the noise and of the mini-batches
  * @param batchSize  mini-batch size m for surfaces with data; 0 (or m ≥ N) means the full batch
  * @param clipNorm   the largest gradient norm an optimizer sees, larger ones being scaled down (0 for no clipping)
  * @param tolerance  a trajectory has converged at the first step where ‖∇f(θ)‖ is below this (0 never converges)
  */
-public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer> optimizers,
+public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> racers,
         Hyperparameters hyperparameters, double noise, long seed, int batchSize, double clipNorm,
         double tolerance) {
 
@@ -41,7 +46,18 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
     public static final double DIVERGENCE_VIEWS = 50;
 
     public Simulation {
-        optimizers = List.copyOf(optimizers);
+        racers = List.copyOf(racers);
+        if (racers.size() > Racer.MAX_SLOTS) {
+            throw new IllegalArgumentException("a race has at most " + Racer.MAX_SLOTS + " racers (got "
+                    + racers.size() + ")");
+        }
+        BitSet slots = new BitSet();
+        for (Racer r : racers) {
+            if (slots.get(r.slot())) {
+                throw new IllegalArgumentException("two racers in slot " + r.slot());
+            }
+            slots.set(r.slot());
+        }
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0 (got " + steps + ")");
         }
@@ -62,85 +78,150 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
         }
     }
 
-    /** All eight optimizers at their defaults from the surface's default start, for 200 steps. */
+    /** The lecture's eight rules, one racer each, at their defaults from the surface's default start, 200 steps. */
     public static Simulation of(Surface surface) {
-        return new Simulation(surface, surface.defaults().start(), 200, List.of(Optimizer.values()),
+        return new Simulation(surface, surface.defaults().start(), 200, racersOf(Rules.lecture()),
                 Hyperparameters.defaults(), 0, 0, 0, 0, DEFAULT_TOLERANCE);
     }
 
+    /**
+     * One racer per rule, each in its home slot where that is free (so the lecture's rules keep their colours) and
+     * in the first free one otherwise.
+     */
+    public static List<Racer> racersOf(List<Rule> rules) {
+        BitSet used = new BitSet();
+        List<Racer> out = new ArrayList<>();
+        List<Rule> homeless = new ArrayList<>();
+        for (Rule r : rules) {
+            int home = Rules.home(r);
+            if (home < Racer.MAX_SLOTS && !used.get(home)) {
+                used.set(home);
+                out.add(Racer.of(r, home));
+            } else {
+                homeless.add(r);
+                out.add(null);
+            }
+        }
+        int h = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) == null) {
+                int slot = used.nextClearBit(0);
+                used.set(slot);
+                out.set(i, Racer.of(homeless.get(h++), slot));
+            }
+        }
+        return out;
+    }
+
+    /** The first free slot, for a racer about to join; -1 when the race is full. */
+    public int freeSlot() {
+        BitSet used = new BitSet();
+        racers.forEach(r -> used.set(r.slot()));
+        int slot = used.nextClearBit(0);
+        return slot < Racer.MAX_SLOTS ? slot : -1;
+    }
+
+    /** The racers that race: the shown ones, in legend order. */
+    public List<Racer> shownRacers() {
+        return racers.stream().filter(Racer::shown).toList();
+    }
+
+    /**
+     * This race with a value of its own for every racer of a rule, as {@code --set adam.eps=0.1} gives one.
+     *
+     * @throws IllegalArgumentException if the rule does not read it or the value is out of range
+     */
+    public Simulation withOwnValue(Rule rule, descent.optim.Hyperparameter h, double value) {
+        return withRacers(racers.stream().map(r -> r.rule() == rule ? r.with(h, value) : r).toList());
+    }
+
+    /** The first racer of a rule, if one races. */
+    public Optional<Racer> racer(Rule rule) {
+        return racers.stream().filter(r -> r.rule() == rule).findFirst();
+    }
+
     public Simulation withSurface(Surface s) {
-        return new Simulation(s, start, steps, optimizers, hyperparameters, noise, seed, batchSize, clipNorm,
+        return new Simulation(s, start, steps, racers, hyperparameters, noise, seed, batchSize, clipNorm,
                 tolerance);
     }
 
     public Simulation withStart(Vec2 s) {
-        return new Simulation(surface, s, steps, optimizers, hyperparameters, noise, seed, batchSize, clipNorm,
+        return new Simulation(surface, s, steps, racers, hyperparameters, noise, seed, batchSize, clipNorm,
                 tolerance);
     }
 
     public Simulation withSteps(int n) {
-        return new Simulation(surface, start, n, optimizers, hyperparameters, noise, seed, batchSize, clipNorm,
+        return new Simulation(surface, start, n, racers, hyperparameters, noise, seed, batchSize, clipNorm,
                 tolerance);
     }
 
-    public Simulation withOptimizers(List<Optimizer> list) {
+    public Simulation withRacers(List<Racer> list) {
         return new Simulation(surface, start, steps, list, hyperparameters, noise, seed, batchSize, clipNorm,
                 tolerance);
     }
 
     public Simulation withHyperparameters(Hyperparameters h) {
-        return new Simulation(surface, start, steps, optimizers, h, noise, seed, batchSize, clipNorm, tolerance);
+        return new Simulation(surface, start, steps, racers, h, noise, seed, batchSize, clipNorm, tolerance);
     }
 
     public Simulation withNoise(double sigma) {
-        return new Simulation(surface, start, steps, optimizers, hyperparameters, sigma, seed, batchSize, clipNorm,
+        return new Simulation(surface, start, steps, racers, hyperparameters, sigma, seed, batchSize, clipNorm,
                 tolerance);
     }
 
     public Simulation withSeed(long s) {
-        return new Simulation(surface, start, steps, optimizers, hyperparameters, noise, s, batchSize, clipNorm,
+        return new Simulation(surface, start, steps, racers, hyperparameters, noise, s, batchSize, clipNorm,
                 tolerance);
     }
 
     public Simulation withBatchSize(int m) {
-        return new Simulation(surface, start, steps, optimizers, hyperparameters, noise, seed, m, clipNorm,
+        return new Simulation(surface, start, steps, racers, hyperparameters, noise, seed, m, clipNorm,
                 tolerance);
     }
 
     public Simulation withClipNorm(double c) {
-        return new Simulation(surface, start, steps, optimizers, hyperparameters, noise, seed, batchSize, c,
+        return new Simulation(surface, start, steps, racers, hyperparameters, noise, seed, batchSize, c,
                 tolerance);
     }
 
     public Simulation withTolerance(double t) {
-        return new Simulation(surface, start, steps, optimizers, hyperparameters, noise, seed, batchSize, clipNorm,
+        return new Simulation(surface, start, steps, racers, hyperparameters, noise, seed, batchSize, clipNorm,
                 t);
     }
 
-    /** Every chosen optimizer's trajectory, in the order of {@link #optimizers()}. */
+    /** Every shown racer's trajectory, in legend order. */
     public List<Trajectory> run() {
-        List<Trajectory> out = new ArrayList<>(optimizers.size());
-        for (Optimizer o : optimizers) {
-            out.add(trajectory(o));
+        List<Trajectory> out = new ArrayList<>(racers.size());
+        for (Racer r : racers) {
+            if (r.shown()) {
+                out.add(trajectory(r));
+            }
         }
         return out;
     }
 
-    /** One optimizer's trajectory, held in memory. */
-    public Trajectory trajectory(Optimizer optimizer) {
+    /** One racer's trajectory, held in memory. */
+    public Trajectory trajectory(Racer racer) {
         Recorder r = new Recorder((int) Math.min(steps + 1L, 1 << 16));
-        Outcome outcome = trace(optimizer, r);
-        return r.toTrajectory(optimizer, outcome);
+        Outcome outcome = trace(racer, r);
+        return r.toTrajectory(racer, outcome);
+    }
+
+    /** The trajectory of the first racer of a rule. */
+    public Trajectory trajectory(Rule rule) {
+        return trajectory(racer(rule).orElseThrow(() -> new IllegalArgumentException(rule.id() + " does not race")));
     }
 
     /**
-     * Computes one optimizer's trajectory and hands each point to the sink as it goes, in constant memory.
+     * Computes one racer's trajectory and hands each point to the sink as it goes, in constant memory. Its noise
+     * and mini-batches come from a stream of its own, keyed by its slot.
      *
      * @return how the trajectory ended
      */
-    public Outcome trace(Optimizer optimizer, PointSink sink) {
-        UpdateRule<?> rule = optimizer.rule(hyperparameters.resolve(optimizer, surface.defaults().learningRate()));
-        GradientOracle oracle = new GradientOracle(surface, noise, seed, optimizer.ordinal(), batchSize, clipNorm);
+    public Outcome trace(Racer racer, PointSink sink) {
+        UpdateRule<?> rule = racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
+        GradientOracle oracle = new GradientOracle(surface, racer.noise().orElse(noise), seed, racer.slot(),
+                racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
         return trace(rule, oracle, sink);
     }
 
@@ -281,8 +362,8 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Optimizer>
             size++;
         }
 
-        Trajectory toTrajectory(Optimizer o, Outcome outcome) {
-            return new Trajectory(o, Arrays.copyOf(xs, size), Arrays.copyOf(ys, size), Arrays.copyOf(losses, size),
+        Trajectory toTrajectory(Racer racer, Outcome outcome) {
+            return new Trajectory(racer, Arrays.copyOf(xs, size), Arrays.copyOf(ys, size), Arrays.copyOf(losses, size),
                     outcome);
         }
     }

@@ -1,10 +1,9 @@
 package descent.sim;
 
-import descent.optim.Optimizer;
 import descent.surface.Vec2;
 
 /**
- * The path of one optimizer: the point and loss after each step (step 0 is the start), and how it ended.
+ * The path of one racer: the point and loss after each step (step 0 is the start), and how it ended.
  *
  * <p>A diverged or escaped trajectory stops at the point before the step where it did; a converged one at the step
  * where it converged. One whose start has no finite loss ({@link Outcome.Status#NO_START}) has no point at all:
@@ -12,22 +11,23 @@ import descent.surface.Vec2;
  */
 public final class Trajectory {
 
-    private final Optimizer optimizer;
+    private final Racer racer;
     private final double[] xs;
     private final double[] ys;
     private final double[] losses;
     private final Outcome outcome;
 
-    Trajectory(Optimizer optimizer, double[] xs, double[] ys, double[] losses, Outcome outcome) {
-        this.optimizer = optimizer;
+    Trajectory(Racer racer, double[] xs, double[] ys, double[] losses, Outcome outcome) {
+        this.racer = racer;
         this.xs = xs;
         this.ys = ys;
         this.losses = losses;
         this.outcome = outcome;
     }
 
-    public Optimizer optimizer() {
-        return optimizer;
+    /** The racer that ran it. */
+    public Racer racer() {
+        return racer;
     }
 
     public Outcome outcome() {
@@ -83,6 +83,6 @@ public final class Trajectory {
 
     @Override
     public String toString() {
-        return optimizer.key() + ": " + size() + " points, " + outcome;
+        return racer.rule().id() + ": " + size() + " points, " + outcome;
     }
 }

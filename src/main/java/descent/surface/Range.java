@@ -51,7 +51,7 @@ public record Range(double min, boolean minIncluded, double max, boolean maxIncl
         return (minIncluded ? "[" : "(") + format(min) + ", " + format(max) + (maxIncluded ? "]" : ")");
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

@@ -1,7 +1,8 @@
 package descent.ui;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import descent.scenario.Scenario;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
@@ -127,7 +128,7 @@ final class ControlPanel extends ScrollPane {
 
     private TitledPane hyperparameterSection() {
         VBox box = new VBox(10);
-        for (Hyperparameter h : Hyperparameter.values()) {
+        for (Hyperparameter h : Hyperparameter.GLOBALS) {
             ValueControl c = hyperparameterControl(h);
             valueControls.add(c);
             box.getChildren().add(c);
@@ -143,8 +144,8 @@ final class ControlPanel extends ScrollPane {
     }
 
     private ValueControl hyperparameterControl(Hyperparameter h) {
-        String users = java.util.Arrays.stream(Optimizer.values()).filter(o -> o.uses(h)).map(Optimizer::title)
-                .collect(Collectors.joining(", "));
+        String users = Rules.ALL.stream().filter(r -> r.settings().stream().anyMatch(s -> s.global() == h))
+                .map(Rule::title).collect(Collectors.joining(", "));
         String help = h.symbol() + ", " + h.title() + ": " + h.description() + "\nUsed by " + users
                 + ". This is the global value; an optimizer can set its own in the race table (double-click it).";
         return ValueControl.forHyperparameter(h.key(), h, help, () -> vm.hyperparameter(h),

@@ -102,7 +102,7 @@ public final class DescentApp extends Application {
             @Override
             public void handle(long now) {
                 boolean ready = vm.contourProperty().get() != null && !vm.computingProperty().get()
-                        && (vm.scenario().simulation().optimizers().isEmpty()
+                        && (vm.scenario().simulation().shownRacers().isEmpty()
                         || !vm.trajectoriesProperty().get().isEmpty());
                 settled = ready ? settled + 1 : 0;
                 // A few quiet pulses after everything arrived, so that the last paint has been rendered.

@@ -4,7 +4,6 @@ import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.Theme;
@@ -12,6 +11,7 @@ import descent.render.Track;
 import descent.render.Tracks;
 import descent.scenario.Scenario;
 import descent.sim.Outcome;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.sim.Trajectory;
 import descent.surface.MiniBatchSurface;
@@ -23,7 +23,6 @@ import descent.surface.Surfaces;
 import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,16 +107,7 @@ public final class MainViewModel {
     public MainViewModel(Scenario initial, Executor worker, Executor publisher) {
         simulationJob = new LatestOnly<>(worker, publisher, this::failed);
         contourJob = new LatestOnly<>(worker, publisher, this::failed);
-        for (Optimizer o : Optimizer.values()) {
-            OptimizerRow row = new OptimizerRow(o);
-            row.shownProperty().set(initial.simulation().optimizers().contains(o));
-            row.shownProperty().addListener((obs, was, now) -> {
-                if (!updatingRows) {
-                    setShown(o, now);
-                }
-            });
-            rows.add(row);
-        }
+
         speed.addListener((obs, was, now) -> {
             if (!SPEED.contains(now.doubleValue())) {
                 speed.set(SPEED.clamp(now.doubleValue()));
@@ -259,44 +249,49 @@ public final class MainViewModel {
     }
 
     /** Sets a value for one optimizer only. */
-    public Optional<String> setOverride(Optimizer o, Hyperparameter h, double value) {
+    public Optional<String> setOverride(int slot, Hyperparameter h, double value) {
         if (!h.range().contains(value)) {
             return Optional.of(h.symbol() + " must be " + h.range().describe());
         }
-        return change(sim -> sim.withHyperparameters(sim.hyperparameters().withOverride(o, h, value)));
+        return changeRacer(slot, r -> r.with(h, value));
+    }
+
+    /** The racer in a slot. */
+    public Racer racer(int slot) {
+        return scenario.get().simulation().racers().stream().filter(r -> r.slot() == slot).findFirst()
+                .orElseThrow();
+    }
+
+    private Optional<String> changeRacer(int slot, UnaryOperator<Racer> change) {
+        return change(sim -> sim.withRacers(sim.racers().stream().map(r -> r.slot() == slot ? change.apply(r) : r)
+                .toList()));
     }
 
     /** Removes one optimizer's own value, so that the global one applies again. */
-    public void clearOverride(Optimizer o, Hyperparameter h) {
-        change(sim -> sim.withHyperparameters(sim.hyperparameters().withoutOverride(o, h)));
+    public void clearOverride(int slot, Hyperparameter h) {
+        changeRacer(slot, r -> r.without(h));
     }
 
     /** Removes every value one optimizer sets for itself. */
-    public void clearOverrides(Optimizer o) {
-        change(sim -> sim.withHyperparameters(sim.hyperparameters().withoutOverrides(o)));
+    public void clearOverrides(int slot) {
+        changeRacer(slot, Racer::withoutOwnValues);
     }
 
     /** The value in effect for one optimizer. */
-    public double value(Optimizer o, Hyperparameter h) {
+    public double value(int slot, Hyperparameter h) {
         Simulation sim = scenario.get().simulation();
-        return sim.hyperparameters().value(o, h, sim.surface().defaults().learningRate());
+        return racer(slot).values(sim.hyperparameters(), sim.surface().defaults().learningRate()).get(h);
     }
 
     /** Puts every hyperparameter back to its default and removes all overrides. */
     public void resetHyperparameters() {
-        change(sim -> sim.withHyperparameters(Hyperparameters.defaults()));
+        change(sim -> sim.withHyperparameters(Hyperparameters.defaults())
+                .withRacers(sim.racers().stream().map(Racer::withoutOwnValues).toList()));
     }
 
     /** Shows or hides an optimizer: hidden ones leave the plot, the legend and the chart. */
-    public void setShown(Optimizer o, boolean shown) {
-        List<Optimizer> list = new ArrayList<>(scenario.get().simulation().optimizers());
-        if (shown && !list.contains(o)) {
-            list.add(o);
-        } else if (!shown) {
-            list.remove(o);
-        }
-        list.sort(null);
-        change(sim -> sim.withOptimizers(list));
+    public void setShown(int slot, boolean shown) {
+        changeRacer(slot, r -> r.withShown(shown));
     }
 
     public Optional<String> setNoise(double sigma) {
@@ -392,16 +387,10 @@ public final class MainViewModel {
         Scenario previous = scenario.get();
         scenario.set(next);
         // A slider move changes a global value, not an optimizer's own ones: their text is not rebuilt then.
-        boolean ownValuesChanged = previous == null || !previous.simulation().hyperparameters().overrides()
-                .equals(next.simulation().hyperparameters().overrides());
-        updatingRows = true;
-        for (OptimizerRow row : rows) {
-            row.shownProperty().set(next.simulation().optimizers().contains(row.optimizer()));
-            if (ownValuesChanged) {
-                row.setOverrides(overridesText(next, row.optimizer()));
-            }
+        // A slider move changes a global value, not a racer: the rows are not rebuilt then.
+        if (previous == null || !previous.simulation().racers().equals(next.simulation().racers())) {
+            syncRows(next.simulation().racers());
         }
-        updatingRows = false;
         if (previous == null || !previous.simulation().equals(next.simulation())) {
             requestTrajectories();
         }
@@ -411,11 +400,38 @@ public final class MainViewModel {
         }
     }
 
-    private static String overridesText(Scenario s, Optimizer o) {
-        Map<Hyperparameter, Double> own = s.simulation().hyperparameters().overrides().getOrDefault(o,
-                new EnumMap<>(Hyperparameter.class));
-        return own.entrySet().stream().map(e -> e.getKey().symbol() + " = " + descent.render.Ticks.format(
-                e.getValue())).collect(Collectors.joining(", "));
+    /** One row per racer, in the race's order; a row keeps its identity (the slot) while its racer changes. */
+    private void syncRows(List<Racer> racers) {
+        updatingRows = true;
+        List<Integer> slots = racers.stream().map(Racer::slot).toList();
+        List<Integer> rowSlots = rows.stream().map(OptimizerRow::slot).toList();
+        if (!slots.equals(rowSlots)) {
+            Map<Integer, OptimizerRow> old = new java.util.HashMap<>();
+            rows.forEach(r -> old.put(r.slot(), r));
+            List<OptimizerRow> next = new ArrayList<>();
+            for (Racer r : racers) {
+                OptimizerRow row = old.get(r.slot());
+                if (row == null) {
+                    row = new OptimizerRow(r);
+                    int slot = r.slot();
+                    row.shownProperty().addListener((obs, was, now) -> {
+                        if (!updatingRows) {
+                            setShown(slot, now);
+                        }
+                    });
+                }
+                next.add(row);
+            }
+            rows.setAll(next);
+        }
+        for (int i = 0; i < racers.size(); i++) {
+            OptimizerRow row = rows.get(i);
+            row.setRacer(racers.get(i));
+            row.shownProperty().set(racers.get(i).shown());
+            row.setOverrides(Tracks.differences(racers.get(i)));
+        }
+        rowsDirty = true;
+        updatingRows = false;
     }
 
     // Commands: the animation
@@ -534,7 +550,8 @@ public final class MainViewModel {
     /** What the legend lists for a scenario: it decides the legend's size, and with it the plot's. */
     private static List<String> legendLabels(Scenario s) {
         Simulation sim = s.simulation();
-        return sim.optimizers().stream().map(o -> Tracks.label(sim, o)).toList();
+        Map<Racer, String> labels = Tracks.labels(sim.racers());
+        return sim.shownRacers().stream().map(labels::get).toList();
     }
 
     private void updateLayout() {
@@ -551,7 +568,7 @@ public final class MainViewModel {
 
     private void requestTrajectories() {
         Simulation sim = scenario.get().simulation();
-        boolean cheap = (long) sim.steps() * sim.optimizers().size() <= INLINE_STEPS
+        boolean cheap = (long) sim.steps() * sim.shownRacers().size() <= INLINE_STEPS
                 && !(sim.surface() instanceof MiniBatchSurface);
         if (cheap) {
             simulationJob.cancel();
@@ -593,13 +610,13 @@ public final class MainViewModel {
     private void updateRows() {
         rowsDirty = false;
         Surface surface = scenario.get().surface();
-        Map<Optimizer, Trajectory> byOptimizer = new EnumMap<>(Optimizer.class);
+        Map<Integer, Trajectory> bySlot = new java.util.HashMap<>();
         for (Trajectory t : trajectories.get()) {
-            byOptimizer.put(t.optimizer(), t);
+            bySlot.put(t.racer().slot(), t);
         }
         int k = step.get();
         for (OptimizerRow row : rows) {
-            Trajectory t = byOptimizer.get(row.optimizer());
+            Trajectory t = bySlot.get(row.slot());
             if (t == null) {
                 row.update(Double.NaN, Double.NaN, 0, "hidden");
                 continue;

@@ -1,6 +1,6 @@
 package descent.ui;
 
-import descent.optim.Optimizer;
+import descent.sim.Racer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -10,10 +10,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** One optimizer's line in the race table: whether it is shown, and its loss, gradient norm, step and outcome. */
+/** One racer's line in the race table: whether it is shown, and its loss, gradient norm, step and outcome. */
 public final class OptimizerRow {
 
-    private final Optimizer optimizer;
+    private final int slot;
+    private Racer racer;
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper gradientNorm = new ReadOnlyDoubleWrapper(Double.NaN);
@@ -21,15 +22,26 @@ public final class OptimizerRow {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overrides = new ReadOnlyStringWrapper("");
 
-    OptimizerRow(Optimizer optimizer) {
-        this.optimizer = optimizer;
+    OptimizerRow(Racer racer) {
+        this.slot = racer.slot();
+        this.racer = racer;
     }
 
-    public Optimizer optimizer() {
-        return optimizer;
+    /** The racer's slot: its identity in the race. */
+    public int slot() {
+        return slot;
     }
 
-    /** Whether the optimizer races; the view-model listens to it. */
+    /** The racer as it is now. */
+    public Racer racer() {
+        return racer;
+    }
+
+    void setRacer(Racer r) {
+        racer = r;
+    }
+
+    /** Whether the racer races; the view-model listens to it. */
     public BooleanProperty shownProperty() {
         return shown;
     }
@@ -50,7 +62,7 @@ public final class OptimizerRow {
         return outcome.getReadOnlyProperty();
     }
 
-    /** The values this optimizer sets for itself, such as "ε = 0.1", or empty. */
+    /** How this racer differs from a plain one of its rule, such as "ε=0.1", or empty. */
     public ReadOnlyStringProperty overridesProperty() {
         return overrides.getReadOnlyProperty();
     }

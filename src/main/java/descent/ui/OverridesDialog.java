@@ -1,7 +1,10 @@
 package descent.ui;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Setting;
+import descent.render.Tracks;
+import descent.sim.Racer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -15,21 +18,24 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** The editor of one optimizer's own hyperparameters, which override the global values for it alone. */
+/** The editor of one racer's own values, which win over the global ones for it alone. */
 final class OverridesDialog {
 
     private OverridesDialog() {
     }
 
-    static void show(MainViewModel vm, Optimizer o, Window owner) {
+    static void show(MainViewModel vm, int slot, Window owner) {
+        Racer racer = vm.racer(slot);
+        Rule o = racer.rule();
+        String name = Tracks.label(racer);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
-        dialog.setTitle(o.title() + ": own values");
+        dialog.setTitle(name + ": own values");
         VBox content = new VBox(12);
         content.setPadding(new Insets(12));
-        content.setId("overrides-" + o.key());
-        Label intro = new Label("Values set here apply to " + o.title() + " only; the others keep the global"
+        content.setId("overrides-" + slot);
+        Label intro = new Label("Values set here apply to " + name + " only; the others keep the global"
                 + " values. \"Use global\" removes a value set here.");
         intro.setWrapText(true);
         intro.setMaxWidth(420);
@@ -38,17 +44,18 @@ final class OverridesDialog {
         rule.setFitWidth(Math.min(420, rule.getImage() == null ? 0 : rule.getImage().getWidth()));
         content.getChildren().addAll(intro, rule);
         List<Runnable> refreshers = new ArrayList<>();
-        for (Hyperparameter h : o.hyperparameters()) {
+        for (Setting setting : o.settings()) {
+            Hyperparameter h = setting.parameter();
             Label own = new Label();
             own.getStyleClass().add("override-state");
-            ValueControl c = ValueControl.forHyperparameter(o.key() + "-" + h.key(), h, h.description(),
-                    () -> vm.value(o, h), v -> vm.setOverride(o, h, v));
+            ValueControl c = ValueControl.forHyperparameter(o.id() + "-" + h.key(), h, h.description(),
+                    () -> vm.value(slot, h), v -> vm.setOverride(slot, h, v));
             Button global = new Button("Use global");
-            global.setId(o.key() + "-" + h.key() + "-global");
-            global.setOnAction(e -> vm.clearOverride(o, h));
+            global.setId(o.id() + "-" + h.key() + "-global");
+            global.setOnAction(e -> vm.clearOverride(slot, h));
             Runnable refresh = () -> {
                 c.refresh();
-                boolean set = vm.scenario().simulation().hyperparameters().override(o, h).isPresent();
+                boolean set = vm.racer(slot).own().containsKey(h);
                 own.setText(set ? "own value" : "global value");
                 global.setDisable(!set);
             };

@@ -1,6 +1,5 @@
 package descent.ui;
 
-import descent.optim.Optimizer;
 import descent.render.Palette;
 import descent.render.Tracks;
 import descent.render.Theme;
@@ -49,8 +48,10 @@ final class RaceTable extends TableView<OptimizerRow> {
         shown.setMaxWidth(36);
         shown.setMinWidth(30);
 
-        TableColumn<OptimizerRow, Optimizer> name = new TableColumn<>("Optimizer");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optimizer()));
+        TableColumn<OptimizerRow, OptimizerRow> name = new TableColumn<>("Racer");
+        // The row's own values as the cell's value, so that the cell is redrawn when they change.
+        name.setCellValueFactory(c -> javafx.beans.binding.Bindings.createObjectBinding(c::getValue,
+                c.getValue().overridesProperty()));
         name.setCellFactory(col -> new OptimizerCell());
         name.setPrefWidth(128);
 
@@ -79,13 +80,13 @@ final class RaceTable extends TableView<OptimizerRow> {
             TableRow<OptimizerRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
-                    OverridesDialog.show(vm, row.getItem().optimizer(), getScene().getWindow());
+                    OverridesDialog.show(vm, row.getItem().slot(), getScene().getWindow());
                 }
             });
-            MenuItem edit = new MenuItem("Set this optimizer's own values…");
-            edit.setOnAction(e -> OverridesDialog.show(vm, row.getItem().optimizer(), getScene().getWindow()));
+            MenuItem edit = new MenuItem("Set this racer's own values…");
+            edit.setOnAction(e -> OverridesDialog.show(vm, row.getItem().slot(), getScene().getWindow()));
             MenuItem clear = new MenuItem("Use the global values");
-            clear.setOnAction(e -> vm.clearOverrides(row.getItem().optimizer()));
+            clear.setOnAction(e -> vm.clearOverrides(row.getItem().slot()));
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(new ContextMenu(edit, clear)));
             return row;
@@ -137,7 +138,7 @@ final class RaceTable extends TableView<OptimizerRow> {
     }
 
     /** The optimizer's swatch (line and marker in its colour), its name and the values it sets for itself. */
-    private final class OptimizerCell extends TableCell<OptimizerRow, Optimizer> {
+    private final class OptimizerCell extends TableCell<OptimizerRow, OptimizerRow> {
         private final Canvas swatch = new Canvas(18, 16);
         private final Label label = new Label();
 
@@ -147,9 +148,9 @@ final class RaceTable extends TableView<OptimizerRow> {
         }
 
         @Override
-        protected void updateItem(Optimizer o, boolean empty) {
-            super.updateItem(o, empty);
-            if (empty || o == null) {
+        protected void updateItem(OptimizerRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
@@ -158,23 +159,24 @@ final class RaceTable extends TableView<OptimizerRow> {
             g.clearRect(0, 0, 18, 16);
             FxDrawing d = new FxDrawing(g);
             Theme theme = vm.theme();
-            int color = Palette.color(Tracks.slot(o), theme);
+            descent.sim.Racer r = row.racer();
+            int color = Palette.color(r.slot(), theme);
             if (Palette.faintOn(color, theme.background())) {
                 d.setStroke(Palette.halo(theme), 5);
                 d.strokeLine(1, 8, 17, 8);
             }
             d.setStroke(color, 3);
             d.strokeLine(1, 8, 17, 8);
-            double[][] shape = Palette.marker(Tracks.slot(o)).outline(9, 8, 4.5);
+            double[][] shape = Palette.marker(r.slot()).outline(9, 8, 4.5);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
             d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
-            OptimizerRow row = getTableRow() == null ? null : getTableRow().getItem();
-            String own = row == null ? "" : row.overridesProperty().get();
-            label.setText(o.shortTitle() + (own.isEmpty() ? "" : " *"));
+            String own = row.overridesProperty().get();
+            label.setText((r.label() != null ? r.label() : r.rule().shortTitle()) + (own.isEmpty() ? "" : " *"));
             setGraphic(label);
-            setTooltip(Tips.of(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own)));
+            setTooltip(Tips.of(Tracks.label(r) + ": " + r.rule().text() + (own.isEmpty() ? ""
+                    : "\nIts own values: " + own)));
         }
     }
 }

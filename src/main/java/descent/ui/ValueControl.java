@@ -126,18 +126,14 @@ final class ValueControl extends VBox {
      */
     static ValueControl forHyperparameter(String key, descent.optim.Hyperparameter h, String help,
             DoubleSupplier current, DoubleFunction<Optional<String>> setter) {
-        String title = h.symbol() + "  " + h.title();
-        return switch (h) {
-            case LEARNING_RATE -> new ValueControl(key, title, help, Scale.LOG, 1e-5, 10, false, current, setter);
-            case MOMENTUM, DECAY_RATE, FIRST_MOMENT_DECAY -> new ValueControl(key, title, help, Scale.ONE_MINUS_LOG,
-                    0, 0.999, false, current, setter);
-            case SECOND_MOMENT_DECAY -> new ValueControl(key, title, help, Scale.ONE_MINUS_LOG, 0, 0.99999, false,
-                    current, setter);
-            case DELTA -> new ValueControl(key, title, help, Scale.LOG, 1e-12, 1, false, current, setter);
-            case DECAY_STEPS -> new ValueControl(key, title, help, Scale.LOG, 1, 100_000, true, current, setter);
-            case FINAL_LEARNING_RATE -> new ValueControl(key, title, help, Scale.LOG, 1e-7, 10, false, current,
-                    setter);
+        String title = h.symbol().equals(h.key()) ? h.title() : h.symbol() + "  " + h.title();
+        Scale scale = switch (h.scale()) {
+            case LOG -> Scale.LOG;
+            case ONE_MINUS_LOG -> Scale.ONE_MINUS_LOG;
+            case LINEAR, SWITCH -> Scale.LINEAR;
         };
+        return new ValueControl(key, title, help, scale, h.sliderMin(), h.sliderMax(), h.range().wholeNumbers(),
+                current, setter);
     }
 
     /** Reads the field; returns whether its value was accepted. */

@@ -3,7 +3,8 @@ package descent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import descent.surface.Parameter;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
@@ -21,10 +22,10 @@ class ListCommandTest {
                 assertThat(r.out).contains("--param " + p.name() + "=").contains(p.range().interval());
             }
         }
-        for (Optimizer o : Optimizer.values()) {
-            assertThat(r.out).contains("\n" + o.key() + "  (" + o.title() + ")").contains(o.rule());
+        for (Rule o : Rules.ALL) {
+            assertThat(r.out).contains("\n" + o.id() + "  (" + o.title() + ")").contains(o.text());
         }
-        for (Hyperparameter h : Hyperparameter.values()) {
+        for (Hyperparameter h : Hyperparameter.GLOBALS) {
             assertThat(r.out).contains("--" + h.key()).contains(h.symbol());
         }
         assertThat(r.out).contains("(default 0.999)").contains("(default 1e-7)");

@@ -3,7 +3,8 @@ package descent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.export.Decimal;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,7 @@ class RunCommandTest {
         assertThat(lines.get(0)).isEqualTo("optimizer,step,x,y,loss");
         assertThat(lines.get(1)).isEqualTo("sgd,0,-2.2,1.3," + Decimal.shortest(loss(25, 30, -2.2, 1.3)));
         List<String> order = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
-        assertThat(order).containsExactly(Arrays.stream(Optimizer.values()).map(Optimizer::key)
-                .toArray(String[]::new));
+        assertThat(order).containsExactly(Rules.lecture().stream().map(Rule::id).toArray(String[]::new));
     }
 
     private static double loss(double kappa, double angle, double x, double y) {

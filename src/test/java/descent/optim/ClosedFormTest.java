@@ -26,7 +26,7 @@ class ClosedFormTest {
         Vec2 start = new Vec2(-2.2, 1.3);
         Trajectory t = Simulation.of(q).withStart(start).withSteps(80).withTolerance(0)
                 .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, eps))
-                .trajectory(Optimizer.SGD);
+                .trajectory(Sgd.RULE);
         double c = Math.cos(Math.toRadians(angle));
         double s = Math.sin(Math.toRadians(angle));
         double u0 = c * start.x() + s * start.y();
@@ -50,14 +50,14 @@ class ClosedFormTest {
                 .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, eps));
         double[] lambda = {1, 10};
         double[] theta0 = {start.x(), start.y()};
-        for (Optimizer o : List.of(Optimizer.MOMENTUM, Optimizer.NESTEROV)) {
+        for (Rule o : List.of(Momentum.RULE, Nesterov.RULE)) {
             Trajectory t = sim.trajectory(o);
             for (int i = 0; i < 2; i++) {
                 // (θ, v) per coordinate: momentum v' = αv − ελθ; Nesterov v' = αv − ελ(θ + αv); θ' = θ + v'.
                 double theta = theta0[i];
                 double v = 0;
                 for (int k = 0; k < n; k++) {
-                    double look = o == Optimizer.NESTEROV ? theta + alpha * v : theta;
+                    double look = o == Nesterov.RULE ? theta + alpha * v : theta;
                     v = alpha * v - eps * lambda[i] * look;
                     theta = theta + v;
                 }
@@ -71,9 +71,9 @@ class ClosedFormTest {
         Hyperparameters noMomentum = Hyperparameters.defaults().with(Hyperparameter.MOMENTUM, 0);
         for (SurfaceType type : Surfaces.ALL) {
             Simulation sim = Simulation.of(type.create()).withSteps(150).withHyperparameters(noMomentum);
-            assertSamePath(sim.trajectory(Optimizer.MOMENTUM), sim.trajectory(Optimizer.SGD));
-            assertSamePath(sim.trajectory(Optimizer.NESTEROV), sim.trajectory(Optimizer.SGD));
-            assertSamePath(sim.trajectory(Optimizer.RMSPROP_NESTEROV), sim.trajectory(Optimizer.RMSPROP));
+            assertSamePath(sim.trajectory(Momentum.RULE), sim.trajectory(Sgd.RULE));
+            assertSamePath(sim.trajectory(Nesterov.RULE), sim.trajectory(Sgd.RULE));
+            assertSamePath(sim.trajectory(RmsPropNesterov.RULE), sim.trajectory(RmsProp.RULE));
         }
     }
 
@@ -104,8 +104,8 @@ class ClosedFormTest {
         Hyperparameters h = Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.05)
                 .with(Hyperparameter.FINAL_LEARNING_RATE, 0.05);
         Simulation sim = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(h);
-        Trajectory decay = sim.trajectory(Optimizer.SGD_DECAY);
-        Trajectory sgd = sim.trajectory(Optimizer.SGD);
+        Trajectory decay = sim.trajectory(SgdDecay.RULE);
+        Trajectory sgd = sim.trajectory(Sgd.RULE);
         assertThat(decay.size()).isEqualTo(sgd.size());
         for (int k = 0; k < sgd.size(); k++) {
             // (1 − k/τ)ε + (k/τ)ε may differ from ε in the last bit.

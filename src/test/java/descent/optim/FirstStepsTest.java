@@ -90,7 +90,7 @@ class FirstStepsTest {
 
     @Test
     void adamAndAdagradFirstStepIsMinusEpsilonTimesTheSignOfTheGradient() {
-        Vec2 adam = after(new Adam(EPS, 0.9, 0.999, 1e-7), 1);
+        Vec2 adam = after(new Adam(EPS, 0.9, 0.999, 1e-7, true), 1);
         Vec2 adagrad = after(new Adagrad(EPS, 1e-7), 1);
         // g = (2, −4): sign(g) = (1, −1)
         for (Vec2 p : new Vec2[] {adam, adagrad}) {
@@ -101,7 +101,7 @@ class FirstStepsTest {
 
     @Test
     void adamSecondStepCorrectsTheBiasOfBothMoments() {
-        Adam rule = new Adam(EPS, 0.9, 0.999, 1e-7);
+        Adam rule = new Adam(EPS, 0.9, 0.999, 1e-7, true);
         Vec2 t1 = after(rule, 1);
         double g1x = 2;
         double g2x = 2 * t1.x();

@@ -3,45 +3,50 @@ package descent.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HyperparametersTest {
 
     private static final double SURFACE_EPS = 0.05;
 
+    private static Values resolve(Hyperparameters h, Rule rule, Map<Hyperparameter, Double> own) {
+        return h.resolve(rule, own, false, SURFACE_EPS);
+    }
+
     @Test
     void defaultsAreTheLecturesAndEpsilonComesFromTheSurface() {
-        HyperparameterValues v = Hyperparameters.defaults().resolve(Optimizer.ADAM, SURFACE_EPS);
-        assertThat(v.learningRate()).isEqualTo(0.05);
-        assertThat(v.momentum()).isEqualTo(0.9);
-        assertThat(v.decayRate()).isEqualTo(0.9);
-        assertThat(v.delta()).isEqualTo(1e-7);
-        assertThat(v.firstMomentDecay()).isEqualTo(0.9);
-        assertThat(v.secondMomentDecay()).isEqualTo(0.999);
-        assertThat(v.decaySteps()).isEqualTo(100);
-        assertThat(v.finalLearningRate()).isEqualTo(0.05 / 100);
+        Values adam = resolve(Hyperparameters.defaults(), Adam.RULE, Map.of());
+        assertThat(adam.get(Hyperparameter.LEARNING_RATE)).isEqualTo(0.05);
+        assertThat(adam.get(Hyperparameter.FIRST_MOMENT_DECAY)).isEqualTo(0.9);
+        assertThat(adam.get(Hyperparameter.SECOND_MOMENT_DECAY)).isEqualTo(0.999);
+        assertThat(adam.get(Hyperparameter.DELTA)).isEqualTo(1e-7);
+        assertThat(adam.flag(Adam.BIAS_CORRECTION)).isTrue();
+        Values rms = resolve(Hyperparameters.defaults(), RmsPropNesterov.RULE, Map.of());
+        assertThat(rms.get(Hyperparameter.MOMENTUM)).isEqualTo(0.9);
+        assertThat(rms.get(Hyperparameter.DECAY_RATE)).isEqualTo(0.9);
+        Values decay = resolve(Hyperparameters.defaults(), SgdDecay.RULE, Map.of());
+        assertThat(decay.whole(Hyperparameter.DECAY_STEPS)).isEqualTo(100);
+        assertThat(decay.get(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(0.05 / 100);
     }
 
     @Test
-    void aGlobalValueAppliesToEveryOptimizerAndAnOverrideToOneOnly() {
-        Hyperparameters h = Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.02)
-                .withOverride(Optimizer.ADAM, Hyperparameter.LEARNING_RATE, 0.1);
-        assertThat(h.resolve(Optimizer.SGD, SURFACE_EPS).learningRate()).isEqualTo(0.02);
-        assertThat(h.resolve(Optimizer.MOMENTUM, SURFACE_EPS).learningRate()).isEqualTo(0.02);
-        assertThat(h.resolve(Optimizer.ADAM, SURFACE_EPS).learningRate()).isEqualTo(0.1);
-        assertThat(h.withoutOverride(Optimizer.ADAM, Hyperparameter.LEARNING_RATE)
-                .resolve(Optimizer.ADAM, SURFACE_EPS).learningRate()).isEqualTo(0.02);
-        assertThat(h.withoutOverrides(Optimizer.ADAM)).isEqualTo(
-                Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.02));
+    void aGlobalValueAppliesToEveryRacerAndAnOwnValueToItsRacerOnly() {
+        Hyperparameters h = Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.02);
+        assertThat(resolve(h, Sgd.RULE, Map.of()).get(Hyperparameter.LEARNING_RATE)).isEqualTo(0.02);
+        assertThat(resolve(h, Momentum.RULE, Map.of()).get(Hyperparameter.LEARNING_RATE)).isEqualTo(0.02);
+        assertThat(resolve(h, Adam.RULE, Map.of(Hyperparameter.LEARNING_RATE, 0.1))
+                .get(Hyperparameter.LEARNING_RATE)).isEqualTo(0.1);
+        assertThat(h.without(Hyperparameter.LEARNING_RATE)).isEqualTo(Hyperparameters.defaults());
     }
 
     @Test
-    void finalLearningRateFollowsTheOptimizersOwnEpsilonUnlessSet() {
-        Hyperparameters h = Hyperparameters.defaults()
-                .withOverride(Optimizer.SGD_DECAY, Hyperparameter.LEARNING_RATE, 0.3);
-        assertThat(h.resolve(Optimizer.SGD_DECAY, SURFACE_EPS).finalLearningRate()).isEqualTo(0.003);
-        assertThat(h.with(Hyperparameter.FINAL_LEARNING_RATE, 1e-4).resolve(Optimizer.SGD_DECAY, SURFACE_EPS)
-                .finalLearningRate()).isEqualTo(1e-4);
+    void finalLearningRateFollowsTheRacersOwnEpsilonUnlessSet() {
+        Map<Hyperparameter, Double> own = Map.of(Hyperparameter.LEARNING_RATE, 0.3);
+        assertThat(resolve(Hyperparameters.defaults(), SgdDecay.RULE, own).get(Hyperparameter.FINAL_LEARNING_RATE))
+                .isEqualTo(0.003);
+        assertThat(resolve(Hyperparameters.defaults().with(Hyperparameter.FINAL_LEARNING_RATE, 1e-4), SgdDecay.RULE,
+                own).get(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(1e-4);
     }
 
     @Test
@@ -53,8 +58,8 @@ class HyperparametersTest {
                 .hasMessageContaining("> 0");
         assertThatThrownBy(() -> h.with(Hyperparameter.LEARNING_RATE, Double.NaN)).hasMessageContaining("eps");
         assertThatThrownBy(() -> h.with(Hyperparameter.DECAY_STEPS, 2.5)).hasMessageContaining("whole number");
-        assertThatThrownBy(() -> h.withOverride(Optimizer.ADAM, Hyperparameter.MOMENTUM, 0.5))
-                .hasMessageContaining("adam has no hyperparameter alpha");
+        assertThatThrownBy(() -> h.with(Adam.BIAS_CORRECTION, 1)).hasMessageContaining("not one of the lecture's");
+        assertThatThrownBy(() -> Adam.BIAS_CORRECTION.check(0.5)).hasMessageContaining("true or false");
     }
 
     @Test
@@ -66,8 +71,19 @@ class HyperparametersTest {
     @Test
     void changesLeaveTheOriginalUntouched() {
         Hyperparameters before = Hyperparameters.defaults();
-        before.with(Hyperparameter.MOMENTUM, 0.5).withOverride(Optimizer.SGD, Hyperparameter.LEARNING_RATE, 1);
+        before.with(Hyperparameter.MOMENTUM, 0.5);
         assertThat(before.globals()).isEmpty();
-        assertThat(before.overrides()).isEmpty();
+    }
+
+    @Test
+    void everyRuleIsRegisteredOnceWithItsOwnIdAndReadsEachValueOnce() {
+        assertThat(Rules.ALL.stream().map(Rule::id).distinct().count()).isEqualTo(Rules.ALL.size());
+        for (Rule r : Rules.ALL) {
+            assertThat(r.settings().stream().map(s -> s.parameter().key()).distinct().count()).as(r.id())
+                    .isEqualTo(r.settings().size());
+            assertThat(Rules.byId(r.id())).isSameAs(r);
+        }
+        assertThatThrownBy(() -> Rules.byId("adamw")).hasMessageContaining("unknown rule 'adamw'")
+                .hasMessageContaining("sgd");
     }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
+import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Momentum;
+import descent.optim.Nesterov;
+import descent.optim.Sgd;
 import descent.scenario.Scenario;
+import descent.sim.Simulation;
 import descent.sim.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -22,8 +26,8 @@ class DivergenceMarksTest {
     /** The rotated valley with a step far too large: SGD, Momentum and Nesterov all blow up. */
     private static Scenario threeDivergences() {
         return Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0))
-                .with(sim -> sim.withOptimizers(List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.NESTEROV,
-                        Optimizer.ADAM)).withHyperparameters(Hyperparameters.defaults()
+                .with(sim -> sim.withRacers(Simulation.racersOf(List.of(Sgd.RULE, Momentum.RULE, Nesterov.RULE,
+                        Adam.RULE))).withHyperparameters(Hyperparameters.defaults()
                         .with(Hyperparameter.LEARNING_RATE, 0.3)));
     }
 

@@ -7,7 +7,9 @@ import descent.contour.ContourPlot;
 import descent.contour.RasterImage;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
+import descent.optim.Sgd;
 import descent.scenario.Scenario;
+import descent.sim.Simulation;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
 import descent.surface.ViewBox;
@@ -88,7 +90,7 @@ class FramePainterTest {
     void aTrailThatEscapedTheSaddleSaysSoBesideItsCross() {
         // SGD at its default ε runs off the saddle downhill at step 105 (see SimulationTest).
         Scenario s = Scenario.defaults("saddle");
-        Scenario sgdAlone = s.with(sim -> sim.withOptimizers(List.of(descent.optim.Optimizer.SGD)));
+        Scenario sgdAlone = s.with(sim -> sim.withRacers(Simulation.racersOf(List.of(Sgd.RULE))));
         Recorder r = new Recorder();
         Frame f = frame(sgdAlone, Tracks.of(sgdAlone.simulation(), sgdAlone.simulation().run()), 1000, 700, 200);
         FramePainter.paint(r, f);

@@ -3,10 +3,12 @@ package descent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Sgd;
 import descent.scenario.Scenario;
+import descent.sim.Simulation;
 import descent.sim.Trajectory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,10 +37,9 @@ class LossAxisTest {
 
     @Test
     void aPathThatDivergesDoesNotSetTheScale() {
-        Scenario s = Scenario.defaults("quadratic").with(sim -> sim.withOptimizers(List.of(Optimizer.SGD,
-                Optimizer.ADAM)));
-        Scenario blowUp = s.with(sim -> sim.withHyperparameters(Hyperparameters.defaults()
-                .withOverride(Optimizer.SGD, Hyperparameter.LEARNING_RATE, 5)));
+        Scenario s = Scenario.defaults("quadratic").with(sim -> sim.withRacers(Simulation.racersOf(List.of(Sgd.RULE,
+                Adam.RULE))));
+        Scenario blowUp = s.with(sim -> sim.withOwnValue(Sgd.RULE, Hyperparameter.LEARNING_RATE, 5));
         List<Trajectory> paths = blowUp.simulation().run();
         assertThat(paths.get(0).outcome().isDiverged()).isTrue();
         LossAxis withDivergence = LossAxis.of(s.surface(), s.view(), paths);

@@ -2,27 +2,30 @@ package descent.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import descent.optim.Optimizer;
+import descent.optim.Adam;
+import descent.optim.RmsProp;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import org.junit.jupiter.api.Test;
 
 class PaletteTest {
 
     @Test
     void onTheDarkThemeEveryOptimizerStandsOutFromTheBackgroundOfLegendChartAndTable() {
-        for (Optimizer o : Optimizer.values()) {
+        for (Rule o : Rules.lecture()) {
             // 3:1 is WCAG's least contrast for graphics; Adam's near black had 1.0 here.
-            assertThat(Palette.contrast(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.background())).as(o.title())
+            assertThat(Palette.contrast(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.background())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
-            assertThat(Palette.contrast(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.legend())).as(o.title())
+            assertThat(Palette.contrast(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.legend())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
         }
     }
 
     @Test
     void theLightThemeKeepsTheOkabeItoColoursAndTheDarkOneChangesOnlyAdam() {
-        for (Optimizer o : Optimizer.values()) {
-            assertThat(Palette.color(Tracks.slot(o), Theme.LIGHT)).isEqualTo(Palette.color(Tracks.slot(o)));
-            assertThat(Palette.color(Tracks.slot(o), Theme.DARK) == Palette.color(Tracks.slot(o))).as(o.title()).isEqualTo(o != Optimizer.ADAM);
+        for (Rule o : Rules.lecture()) {
+            assertThat(Palette.color(Rules.home(o), Theme.LIGHT)).isEqualTo(Palette.color(Rules.home(o)));
+            assertThat(Palette.color(Rules.home(o), Theme.DARK) == Palette.color(Rules.home(o))).as(o.title()).isEqualTo(o != Adam.RULE);
         }
     }
 
@@ -42,10 +45,10 @@ class PaletteTest {
 
     @Test
     void onTheLightThemeOnlyTheYellowIsFaintAndGetsAHaloInTheLossChart() {
-        for (Optimizer o : Optimizer.values()) {
-            assertThat(Palette.faintOn(Palette.color(Tracks.slot(o), Theme.LIGHT), Theme.LIGHT.background())).as(o.title())
-                    .isEqualTo(o == Optimizer.RMSPROP);
-            assertThat(Palette.faintOn(Palette.color(Tracks.slot(o), Theme.DARK), Theme.DARK.background())).as(o.title()).isFalse();
+        for (Rule o : Rules.lecture()) {
+            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.LIGHT), Theme.LIGHT.background())).as(o.title())
+                    .isEqualTo(o == RmsProp.RULE);
+            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.background())).as(o.title()).isFalse();
         }
         descent.scenario.Scenario s = descent.scenario.Scenario.defaults("wells");
         java.util.List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
@@ -66,7 +69,7 @@ class PaletteTest {
                     });
             LossChartPainter.paint(d, tracks, LossAxis.of(s.surface(), s.view(), s.simulation().run()), 150,
                 s.simulation().steps(), 400, 260, theme, 14);
-            int yellow = Palette.color(Tracks.slot(Optimizer.RMSPROP), theme);
+            int yellow = Palette.color(Rules.home(RmsProp.RULE), theme);
             int before = lineColours.indexOf(yellow) - 1;
             // The yellow curve is drawn on a halo on the light theme, and on none on the dark one.
             assertThat(lineColours.get(before) == Palette.halo(theme)).as(theme.toString())

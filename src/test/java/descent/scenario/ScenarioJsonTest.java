@@ -3,9 +3,11 @@ package descent.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Sgd;
+import descent.sim.Simulation;
 import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
@@ -18,9 +20,9 @@ class ScenarioJsonTest {
     void aScenarioReadsBackEqualToItself() {
         Scenario s = Scenario.defaults("quadratic").withParameters(Map.of("kappa", 25.0, "angle", 30.0))
                 .with(sim -> sim.withStart(new Vec2(-2.2, 1.3)).withSteps(300)
-                        .withOptimizers(List.of(Optimizer.SGD, Optimizer.ADAM))
-                        .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.02)
-                                .withOverride(Optimizer.ADAM, Hyperparameter.LEARNING_RATE, 0.1))
+                        .withRacers(Simulation.racersOf(List.of(Sgd.RULE, Adam.RULE)))
+                        .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 0.02))
+                        .withOwnValue(Adam.RULE, Hyperparameter.LEARNING_RATE, 0.1)
                         .withNoise(0.1).withSeed(42).withClipNorm(2).withTolerance(1e-9))
                 .withView(new ViewBox(-1, 1, -2, 2));
         Scenario back = ScenarioJson.parse(ScenarioJson.toJson(s), "test");
@@ -34,7 +36,7 @@ class ScenarioJsonTest {
     void missingFieldsTakeTheSurfacesDefaults() {
         Scenario s = ScenarioJson.parse("{\"surface\": \"rosenbrock\"}", "test");
         assertThat(s.simulation().start()).isEqualTo(new Vec2(-1.5, 2));
-        assertThat(s.simulation().optimizers()).hasSize(8);
+        assertThat(s.simulation().racers()).hasSize(8);
         assertThat(s.view()).isEqualTo(s.surface().defaults().view());
     }
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Momentum;
+import descent.optim.RmsProp;
+import descent.optim.Sgd;
 import descent.surface.Cliff;
 import descent.surface.Logistic;
 import descent.surface.Quadratic;
@@ -36,12 +39,12 @@ class SimulationTest {
         // κ = 10 and ε = 0.5: the y coordinate is multiplied by 1 − 5 = −4 at every step, and 1.5·4⁴ = 384 is
         // beyond the bound of 50 view widths (300) plus the start's distance from the centre (2.5).
         Simulation sim = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(eps(0.5)).withSteps(100);
-        Trajectory t = sim.trajectory(Optimizer.SGD);
+        Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.diverged(4));
         assertThat(t.lastStep()).isEqualTo(3);
         assertThat(t.y(3)).isEqualTo(1.5 * -64);
         // The others are not affected by one optimizer diverging.
-        assertThat(sim.trajectory(Optimizer.ADAM).outcome().isDiverged()).isFalse();
+        assertThat(sim.trajectory(Adam.RULE).outcome().isDiverged()).isFalse();
     }
 
     @Test
@@ -51,7 +54,7 @@ class SimulationTest {
         // y₁₀₅ ≈ 221.94 beyond, where the loss ≈ −49257 is far below the start's 3.24.
         Simulation sim = Simulation.of(new Saddle());
         assertThat(sim.start()).isEqualTo(new Vec2(-1.8, 0.01));
-        Trajectory t = sim.trajectory(Optimizer.SGD);
+        Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.escaped(105));
         assertThat(t.outcome().isEscaped()).isTrue();
         assertThat(t.outcome().describe()).isEqualTo("escaped at 105");
@@ -64,7 +67,7 @@ class SimulationTest {
         // With ε = 1.5 SGD multiplies x by 1 − 2ε = −2, and y stays 0: the loss x² = 3.24·4^k rises, and
         // |x₇| = 1.8·128 = 230.4 is beyond the bound of 201.8.
         Trajectory t = Simulation.of(new Saddle()).withStart(new Vec2(-1.8, 0)).withHyperparameters(eps(1.5))
-                .trajectory(Optimizer.SGD);
+                .trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.diverged(7));
         assertThat(t.loss(6)).isCloseTo(115.2 * 115.2, within(1e-9));
     }
@@ -73,7 +76,7 @@ class SimulationTest {
     void aStartWithNoFiniteLossGivesAnEmptyTrajectoryOfItsOwnKind() {
         // ½(x² + κy²) overflows at (1e300, 1e300).
         Trajectory t = Simulation.of(Quadratic.TYPE.create()).withStart(new Vec2(1e300, 1e300))
-                .trajectory(Optimizer.SGD);
+                .trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.noStart());
         assertThat(t.outcome().describe()).isEqualTo("no finite loss at θ₀");
         assertThat(t.isEmpty()).isTrue();
@@ -85,7 +88,7 @@ class SimulationTest {
     @Test
     void overflowCountsAsDivergence() {
         Simulation sim = Simulation.of(new descent.surface.Beale()).withHyperparameters(eps(5)).withSteps(50);
-        Trajectory t = sim.trajectory(Optimizer.SGD);
+        Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(t.outcome().isDiverged()).isTrue();
         for (int k = 0; k < t.size(); k++) {
             assertThat(t.x(k)).isFinite();
@@ -97,7 +100,7 @@ class SimulationTest {
     void convergedAtTheFirstStepWhereTheGradientNormFallsBelowTheTolerance() {
         Quadratic q = (Quadratic) Quadratic.TYPE.create();
         Simulation sim = Simulation.of(q).withSteps(1000).withTolerance(1e-3);
-        Trajectory t = sim.trajectory(Optimizer.SGD);
+        Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(t.outcome().isConverged()).isTrue();
         int k = (int) t.outcome().step();
         assertThat(t.lastStep()).isEqualTo(k);
@@ -108,7 +111,7 @@ class SimulationTest {
     @Test
     void zeroToleranceNeverConvergesAndRunsEveryStep() {
         Trajectory t = Simulation.of(Quadratic.TYPE.create()).withSteps(700).withTolerance(0)
-                .trajectory(Optimizer.SGD);
+                .trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.running(700));
         assertThat(t.size()).isEqualTo(701);
     }
@@ -130,9 +133,9 @@ class SimulationTest {
     @Test
     void noiseIsReproducibleFromItsSeedAndChangesWithIt() {
         Simulation sim = Simulation.of(new Wells()).withNoise(0.5).withSteps(50);
-        Trajectory a = sim.withSeed(1).trajectory(Optimizer.ADAM);
-        Trajectory b = sim.withSeed(1).trajectory(Optimizer.ADAM);
-        Trajectory c = sim.withSeed(2).trajectory(Optimizer.ADAM);
+        Trajectory a = sim.withSeed(1).trajectory(Adam.RULE);
+        Trajectory b = sim.withSeed(1).trajectory(Adam.RULE);
+        Trajectory c = sim.withSeed(2).trajectory(Adam.RULE);
         assertThat(a.point(50)).isEqualTo(b.point(50));
         assertThat(a.point(50)).isNotEqualTo(c.point(50));
     }
@@ -141,11 +144,11 @@ class SimulationTest {
     void eachOptimizerDrawsItsOwnNoiseWhateverElseIsRacing() {
         Simulation sim = Simulation.of(new Wells()).withNoise(0.5).withSteps(50).withSeed(3)
                 .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.MOMENTUM, 0));
-        Trajectory alone = sim.withOptimizers(List.of(Optimizer.MOMENTUM)).run().get(0);
-        Trajectory inRace = sim.trajectory(Optimizer.MOMENTUM);
+        Trajectory alone = sim.withRacers(Simulation.racersOf(List.of(Momentum.RULE))).run().get(0);
+        Trajectory inRace = sim.trajectory(Momentum.RULE);
         assertThat(alone.point(50)).isEqualTo(inRace.point(50));
         // With α = 0 momentum is SGD, so only the noise streams tell them apart.
-        assertThat(sim.trajectory(Optimizer.SGD).point(1)).isNotEqualTo(inRace.point(1));
+        assertThat(sim.trajectory(Sgd.RULE).point(1)).isNotEqualTo(inRace.point(1));
     }
 
     @Test
@@ -160,7 +163,7 @@ class SimulationTest {
         double sumSquares = 0;
         for (int seed = 0; seed < n; seed++) {
             Vec2 p = Simulation.of(w).withStart(start).withSteps(1).withNoise(sigma).withSeed(seed)
-                    .withHyperparameters(eps(eps)).trajectory(Optimizer.SGD).point(1);
+                    .withHyperparameters(eps(eps)).trajectory(Sgd.RULE).point(1);
             // θ₁ = θ₀ − ε(g + σz), so z = ((θ₀ − θ₁)/ε − g)/σ.
             double z = ((start.x() - p.x()) / eps - g.x()) / sigma;
             sum += z;
@@ -174,8 +177,8 @@ class SimulationTest {
     void aBatchOfTheWholeDataSetIsTheFullBatch() {
         Logistic l = new Logistic(50, 1);
         Simulation sim = Simulation.of(l).withSteps(40);
-        assertThat(sim.withBatchSize(50).trajectory(Optimizer.ADAM).point(40))
-                .isEqualTo(sim.trajectory(Optimizer.ADAM).point(40));
+        assertThat(sim.withBatchSize(50).trajectory(Adam.RULE).point(40))
+                .isEqualTo(sim.trajectory(Adam.RULE).point(40));
     }
 
     @Test
@@ -184,7 +187,7 @@ class SimulationTest {
         double eps = 0.3;
         Vec2 start = l.defaults().start();
         Vec2 p = Simulation.of(l).withBatchSize(1).withSteps(1).withHyperparameters(eps(eps))
-                .trajectory(Optimizer.SGD).point(1);
+                .trajectory(Sgd.RULE).point(1);
         Vec2 used = start.minus(p).times(1 / eps);
         boolean matchesAnExample = false;
         for (int i = 0; i < 50; i++) {
@@ -198,10 +201,10 @@ class SimulationTest {
     @Test
     void miniBatchesChangeTheTrajectoryAndFollowTheSeed() {
         Simulation sim = Simulation.of(new Logistic(200, 1)).withBatchSize(8).withSteps(30);
-        Vec2 a = sim.withSeed(1).trajectory(Optimizer.SGD).point(30);
-        assertThat(sim.withSeed(1).trajectory(Optimizer.SGD).point(30)).isEqualTo(a);
-        assertThat(sim.withSeed(2).trajectory(Optimizer.SGD).point(30)).isNotEqualTo(a);
-        assertThat(sim.withBatchSize(0).trajectory(Optimizer.SGD).point(30)).isNotEqualTo(a);
+        Vec2 a = sim.withSeed(1).trajectory(Sgd.RULE).point(30);
+        assertThat(sim.withSeed(1).trajectory(Sgd.RULE).point(30)).isEqualTo(a);
+        assertThat(sim.withSeed(2).trajectory(Sgd.RULE).point(30)).isNotEqualTo(a);
+        assertThat(sim.withBatchSize(0).trajectory(Sgd.RULE).point(30)).isNotEqualTo(a);
     }
 
     @Test
@@ -209,11 +212,11 @@ class SimulationTest {
         Simulation sim = Simulation.of(new Cliff(4, 50)).withSteps(300);
         double eps = sim.surface().defaults().learningRate();
         // With ‖g‖ ≤ c, SGD moves at most εc and momentum's velocity at most εc/(1 − α).
-        assertThat(largestStep(sim.withClipNorm(1).trajectory(Optimizer.SGD))).isLessThanOrEqualTo(eps + 1e-12);
-        assertThat(largestStep(sim.withClipNorm(1).trajectory(Optimizer.MOMENTUM)))
+        assertThat(largestStep(sim.withClipNorm(1).trajectory(Sgd.RULE))).isLessThanOrEqualTo(eps + 1e-12);
+        assertThat(largestStep(sim.withClipNorm(1).trajectory(Momentum.RULE)))
                 .isLessThanOrEqualTo(eps / (1 - 0.9) + 1e-12);
         // Unclipped, momentum runs into the wall and is thrown several units back.
-        assertThat(largestStep(sim.trajectory(Optimizer.MOMENTUM))).isGreaterThan(3);
+        assertThat(largestStep(sim.trajectory(Momentum.RULE))).isGreaterThan(3);
     }
 
     private static double largestStep(Trajectory t) {
@@ -229,7 +232,7 @@ class SimulationTest {
         long[] count = {0};
         double[] last = {0};
         Simulation sim = Simulation.of(new Wells()).withSteps(1_000_000).withTolerance(0);
-        Outcome outcome = sim.trace(Optimizer.RMSPROP, (step, x, y, loss) -> {
+        Outcome outcome = sim.trace(sim.racer(RmsProp.RULE).orElseThrow(), (step, x, y, loss) -> {
             count[0]++;
             last[0] = step;
         });
@@ -241,7 +244,7 @@ class SimulationTest {
     @Test
     void outcomeAtAStepShowsRunningUntilTheRunEnded() {
         Trajectory t = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(eps(0.5)).withSteps(100)
-                .trajectory(Optimizer.SGD);
+                .trajectory(Sgd.RULE);
         assertThat(t.outcomeAt(2).isRunning()).isTrue();
         assertThat(t.outcomeAt(4)).isEqualTo(Outcome.diverged(4));
         assertThat(t.outcomeAt(50).describe()).isEqualTo("diverged at 4");

@@ -3,7 +3,11 @@ package descent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.optim.Hyperparameter;
-import descent.optim.Optimizer;
+import descent.optim.Adam;
+import descent.optim.Momentum;
+import descent.optim.Rule;
+import descent.optim.Rules;
+import descent.optim.Sgd;
 import descent.render.FrameLayout;
 import descent.render.Palette;
 import descent.render.Tracks;
@@ -88,8 +92,8 @@ class MainViewTest {
         return n;
     }
 
-    private Trajectory trajectory(Optimizer o) {
-        return vm.trajectoriesProperty().get().stream().filter(t -> t.optimizer() == o).findFirst().orElseThrow();
+    private Trajectory trajectory(Rule o) {
+        return vm.trajectoriesProperty().get().stream().filter(t -> t.racer().rule() == o).findFirst().orElseThrow();
     }
 
     @Test
@@ -106,8 +110,8 @@ class MainViewTest {
         assertThat(slider.getValue()).isLessThan(start);
         assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isLessThan(0.05);
         for (Trajectory old : before) {
-            Trajectory now = trajectory(old.optimizer());
-            assertThat(now.point(now.clampStep(150))).as("%s", old.optimizer())
+            Trajectory now = trajectory(old.racer().rule());
+            assertThat(now.point(now.clampStep(150))).as("%s", old.racer().rule())
                     .isNotEqualTo(old.point(old.clampStep(150)));
         }
         assertThat(differing(overlayBefore, pixels(robot, "#plot"))).isGreaterThan(500);
@@ -154,7 +158,7 @@ class MainViewTest {
         double pixel = l.box().width() / l.plotWidth();
         assertThat(Math.abs(start.x() - 1.0)).isLessThan(2 * pixel);
         assertThat(Math.abs(start.y() + 1.5)).isLessThan(2 * pixel);
-        assertThat(trajectory(Optimizer.ADAM).point(0)).isEqualTo(start);
+        assertThat(trajectory(Adam.RULE).point(0)).isEqualTo(start);
     }
 
     @Test
@@ -175,13 +179,13 @@ class MainViewTest {
     void hidingAnOptimizerRemovesItFromThePlotAndTheLegend(FxRobot robot) {
         robot.interact(() -> vm.setStep(100));
         settle(robot);
-        int orange = Palette.color(Tracks.slot(Optimizer.SGD));
+        int orange = Palette.color(Rules.home(Sgd.RULE));
         assertThat(count(pixels(robot, "#plot"), orange)).isGreaterThan(50);
         TableView<?> table = robot.lookup("#race-table").queryAs(TableView.class);
         robot.clickOn(robot.from(table).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
         settle(robot);
-        assertThat(vm.scenario().simulation().optimizers()).doesNotContain(Optimizer.SGD);
-        assertThat(vm.frame().tracks()).noneMatch(t -> t.trajectory().optimizer() == Optimizer.SGD).hasSize(7);
+        assertThat(vm.scenario().simulation().shownRacers()).noneMatch(r -> r.rule() == Sgd.RULE);
+        assertThat(vm.frame().tracks()).noneMatch(t -> t.trajectory().racer().rule() == Sgd.RULE).hasSize(7);
         assertThat(count(pixels(robot, "#plot"), orange)).isZero();
     }
 
@@ -238,8 +242,8 @@ class MainViewTest {
         // Two trails that part soon after the start: where trails cross, which is on top depends on whether they
         // were drawn step by step or trail by trail, and this compares the rest.
         robot.interact(() -> {
-            for (Optimizer o : Optimizer.values()) {
-                vm.setShown(o, o == Optimizer.MOMENTUM || o == Optimizer.ADAM);
+            for (descent.sim.Racer r : vm.scenario().simulation().racers()) {
+                vm.setShown(r.slot(), r.rule() == Momentum.RULE || r.rule() == Adam.RULE);
             }
             vm.setStep(0);
         });

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import descent.cli.Cli;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
-import descent.optim.Optimizer;
+import descent.optim.Rule;
+import descent.optim.Rules;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
 import descent.scenario.Scenario;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
@@ -201,7 +203,7 @@ class WindowExtremesTest {
         // What each row's tick box sets (clicking them is tested in MainViewTest; here some rows are scrolled away).
         onFx(() -> vm.rows().forEach(row -> row.shownProperty().set(false)));
         awaitReady(robot, "no optimizer shown");
-        onFx(() -> assertThat(vm.scenario().simulation().optimizers()).isEmpty());
+        onFx(() -> assertThat(vm.scenario().simulation().shownRacers()).isEmpty());
         // The chart repaints on the next frames: it must come back, not spin on an empty range.
         for (int p = 0; p < 10; p++) {
             onFx(() -> { });
@@ -285,7 +287,7 @@ class WindowExtremesTest {
         while (true) {
             boolean[] ready = new boolean[1];
             onFx(() -> ready[0] = vm.contourProperty().get() != null && !vm.computingProperty().get()
-                    && vm.trajectoriesProperty().get().size() == vm.scenario().simulation().optimizers().size());
+                    && vm.trajectoriesProperty().get().size() == vm.scenario().simulation().shownRacers().size());
             if (ready[0]) {
                 return;
             }
@@ -361,10 +363,6 @@ class WindowExtremesTest {
         if (r.nextInt(3) == 0) {
             h = h.with(Hyperparameter.MOMENTUM, 0.999 * r.nextDouble());
         }
-        if (r.nextInt(4) == 0) {
-            Optimizer o = Optimizer.values()[r.nextInt(Optimizer.values().length)];
-            h = h.withOverride(o, Hyperparameter.LEARNING_RATE, Math.pow(10, -3 + 4 * r.nextDouble()));
-        }
         Hyperparameters hp = h;
         ViewBox v = s.view();
         Vec2 start = switch (r.nextInt(10)) {
@@ -375,17 +373,25 @@ class WindowExtremesTest {
             default -> new Vec2(sign(r) * Math.pow(10, 150 + 158 * r.nextDouble()),
                     sign(r) * Math.pow(10, 150 + 158 * r.nextDouble()));
         };
-        List<Optimizer> racers = switch (r.nextInt(10)) {
+        List<Racer> racers = switch (r.nextInt(10)) {
             case 0 -> List.of();
-            case 1, 2 -> randomSubset(r);
-            default -> List.of(Optimizer.values());
+            case 1, 2 -> Simulation.racersOf(randomSubset(r));
+            case 3 -> randomRacers(r, s.surface());
+            default -> Simulation.racersOf(Rules.lecture());
         };
+        if (!racers.isEmpty() && r.nextInt(4) == 0) {
+            List<Racer> own = new ArrayList<>(racers);
+            int i = r.nextInt(own.size());
+            own.set(i, own.get(i).with(Hyperparameter.LEARNING_RATE, Math.pow(10, -3 + 4 * r.nextDouble())));
+            racers = own;
+        }
+        List<Racer> field = racers;
         int steps = r.nextInt(4) == 0 ? 1 + r.nextInt(3000) : 1 + r.nextInt(400);
         double noise = r.nextInt(5) == 0 ? 5 * r.nextDouble() : 0;
         double clip = r.nextInt(5) == 0 ? 0.01 + 10 * r.nextDouble() : 0;
         int batch = s.surface() instanceof MiniBatchSurface d && r.nextBoolean() ? 1 + r.nextInt(d.exampleCount())
                 : 0;
-        s = s.with(sim -> sim.withHyperparameters(hp).withStart(start).withOptimizers(racers).withSteps(steps)
+        s = s.with(sim -> sim.withHyperparameters(hp).withStart(start).withRacers(field).withSteps(steps)
                 .withNoise(noise).withClipNorm(clip).withBatchSize(batch).withSeed(r.nextInt(1000)));
         if (r.nextInt(5) == 0) {
             double factor = Math.pow(10, -3 + 5 * r.nextDouble());
@@ -406,9 +412,9 @@ class WindowExtremesTest {
         return r.nextBoolean() ? 1 : -1;
     }
 
-    private static List<Optimizer> randomSubset(Random r) {
-        List<Optimizer> out = new ArrayList<>();
-        for (Optimizer o : Optimizer.values()) {
+    private static List<Rule> randomSubset(Random r) {
+        List<Rule> out = new ArrayList<>();
+        for (Rule o : Rules.lecture()) {
             if (r.nextBoolean()) {
                 out.add(o);
             }
@@ -416,10 +422,30 @@ class WindowExtremesTest {
         return out;
     }
 
+    /** Up to sixteen racers of any rules, the same rule any number of times, with their own noise and batches. */
+    private static List<Racer> randomRacers(Random r, descent.surface.Surface surface) {
+        List<Racer> out = new ArrayList<>();
+        int n = 1 + r.nextInt(Racer.MAX_SLOTS);
+        for (int slot = 0; slot < n; slot++) {
+            Racer racer = Racer.of(Rules.ALL.get(r.nextInt(Rules.ALL.size())), slot);
+            if (r.nextBoolean()) {
+                racer = racer.withNoise(java.util.OptionalDouble.of(3 * r.nextDouble()));
+            }
+            if (surface instanceof MiniBatchSurface d && r.nextBoolean()) {
+                racer = racer.withBatchSize(java.util.OptionalInt.of(1 + r.nextInt(d.exampleCount())));
+            }
+            if (r.nextInt(3) == 0) {
+                racer = racer.withClipNorm(java.util.OptionalDouble.of(0.01 + 5 * r.nextDouble()));
+            }
+            out.add(racer);
+        }
+        return out;
+    }
+
     private static String describe(Scenario s) {
         Simulation sim = s.simulation();
         return s.surfaceName() + s.parameters() + " start " + sim.start() + " steps " + sim.steps() + " "
-                + sim.optimizers().size() + " racers " + sim.hyperparameters() + " noise " + sim.noise() + " clip "
+                + sim.racers().size() + " racers " + sim.hyperparameters() + " noise " + sim.noise() + " clip "
                 + sim.clipNorm() + " batch " + sim.batchSize() + " view " + s.view();
     }
 

@@ -1,0 +1,125 @@
+package descent.cli;
+
+import descent.optim.Rule;
+import descent.optim.Setting;
+import descent.sim.Racer;
+import descent.sim.Simulation;
+import descent.surface.MiniBatchSurface;
+import descent.surface.Range;
+import descent.surface.Surface;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A racer as {@code --racer} writes it: {@code RULE[:NAME=VALUE,...]}, the names being the rule's own values and
+ * {@code label}, {@code batch}, {@code noise}, {@code clip}, {@code follow_lecture}. A label may be quoted to hold
+ * commas: {@code label="SGD, too fast"}.
+ */
+final class RacerSpec {
+
+    private static final List<String> RACER_NAMES = List.of("label", "batch", "noise", "clip", "follow_lecture");
+
+    private RacerSpec() {
+    }
+
+    /**
+     * The racer the spec describes, in its rule's home slot when that is free among {@code before}, else the first
+     * free one.
+     *
+     * @throws BadInputException with one line naming the racer and what is wrong
+     */
+    static Racer parse(String spec, List<Racer> before, Surface surface) {
+        String flag = "--racer '" + spec + "'";
+        int colon = spec.indexOf(':');
+        String id = (colon < 0 ? spec : spec.substring(0, colon)).trim();
+        if (id.isEmpty()) {
+            throw new BadInputException(flag + " must start with a rule, such as sgd:eps=0.5");
+        }
+        Rule rule = SimulationOptions.rule(flag, id);
+        Racer r = Racer.of(rule, slot(rule, before));
+        if (colon < 0) {
+            return r;
+        }
+        Set<String> given = new HashSet<>();
+        for (String part : split(spec.substring(colon + 1), flag)) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new BadInputException(flag + ": '" + part + "' must be NAME=VALUE");
+            }
+            String name = part.substring(0, eq).trim();
+            String value = unquote(part.substring(eq + 1).trim());
+            if (!given.add(name)) {
+                throw new BadInputException(flag + ": " + name + " is given twice");
+            }
+            String where = flag + ": " + name;
+            switch (name) {
+                case "label" -> r = r.withLabel(value);
+                case "batch" -> {
+                    if (!(surface instanceof MiniBatchSurface data)) {
+                        throw new BadInputException(where + " applies only to a surface with data (logistic)");
+                    }
+                    r = r.withBatchSize(OptionalInt.of((int) Flags.whole(where, value,
+                            Range.wholeNumbers(0, data.exampleCount()))));
+                }
+                case "noise" -> r = r.withNoise(OptionalDouble.of(Flags.number(where, value,
+                        SimulationOptions.NON_NEGATIVE)));
+                case "clip" -> r = r.withClipNorm(OptionalDouble.of(Flags.number(where, value,
+                        SimulationOptions.NON_NEGATIVE)));
+                case "follow_lecture" -> {
+                    if (!rule.canFollowLecture()) {
+                        throw new BadInputException(where + ": only PyTorch's rules follow the lecture's sliders");
+                    }
+                    r = r.withFollowsLecture(Flags.bool(where, value));
+                }
+                default -> {
+                    Setting s = rule.setting(name).orElseThrow(() -> new BadInputException(flag + ": " + rule.id()
+                            + " has no value " + name + "; it takes " + rule.keys() + " (and "
+                            + String.join(", ", RACER_NAMES) + ")"));
+                    r = r.with(s.parameter(), SimulationOptions.value(s.parameter(), value, where));
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The rule's home slot if free, else the first free one. */
+    private static int slot(Rule rule, List<Racer> before) {
+        BitSet used = new BitSet();
+        before.forEach(r -> used.set(r.slot()));
+        List<Racer> alone = Simulation.racersOf(List.of(rule));
+        int home = alone.get(0).slot();
+        return used.get(home) ? used.nextClearBit(0) : home;
+    }
+
+    /** The parts between commas, a double-quoted stretch kept whole. */
+    static List<String> split(String text, String flag) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                b.append(c);
+            } else if (c == ',' && !quoted) {
+                parts.add(b.toString().trim());
+                b.setLength(0);
+            } else {
+                b.append(c);
+            }
+        }
+        if (quoted) {
+            throw new BadInputException(flag + ": a quote is not closed");
+        }
+        parts.add(b.toString().trim());
+        return parts;
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+}
