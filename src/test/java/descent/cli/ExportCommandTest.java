@@ -75,6 +75,67 @@ class ExportCommandTest {
     }
 
     @Test
+    void threeSgdRacersWithTheirOwnLearningRatesMakeAGifWithEachInItsOwnColour() throws Exception {
+        Path gif = dir.resolve("three.gif");
+        CliRunner r = CliRunner.run("export", "--surface", "quadratic", "--racer", "sgd:eps=0.01",
+                "--racer", "sgd:eps=0.15", "--racer", "sgd:eps=0.25,label=SGD too fast", "--frames", "30",
+                "--size", "480x360", "--out", gif.toString(), "--save-scenario");
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(frames(gif)).isEqualTo(30);
+        descent.scenario.Scenario s = descent.scenario.ScenarioJson.read(dir.resolve("three.json"), "test");
+        List<descent.render.Track> tracks = descent.render.Tracks.of(s.simulation(), s.simulation().run());
+        assertThat(tracks).extracting(descent.render.Track::label).containsExactly("SGD ε=0.01", "SGD ε=0.15",
+                "SGD too fast");
+        assertThat(tracks).extracting(descent.render.Track::slot).doesNotHaveDuplicates();
+        // Each racer's colour is in the last frame.
+        BufferedImage last = lastFrame(gif);
+        for (descent.render.Track t : tracks) {
+            int colour = descent.render.Palette.color(t.slot()) & 0xFFFFFF;
+            assertThat(count(last, colour)).as(t.label()).isGreaterThan(20);
+        }
+    }
+
+    private static BufferedImage lastFrame(Path gif) throws Exception {
+        ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+        r.setInput(ImageIO.createImageInputStream(gif.toFile()));
+        int n = r.getNumImages(true);
+        // Frames after the first may cover only what changed: paint them over each other.
+        BufferedImage canvas = null;
+        for (int i = 0; i < n; i++) {
+            BufferedImage f = r.read(i);
+            if (canvas == null) {
+                canvas = new BufferedImage(f.getWidth(), f.getHeight(), BufferedImage.TYPE_INT_RGB);
+            }
+            javax.imageio.metadata.IIOMetadata meta = r.getImageMetadata(i);
+            org.w3c.dom.Node root = meta.getAsTree("javax_imageio_gif_image_1.0");
+            org.w3c.dom.Node desc = root.getFirstChild();
+            int x = 0;
+            int y = 0;
+            for (org.w3c.dom.Node n2 = root.getFirstChild(); n2 != null; n2 = n2.getNextSibling()) {
+                if (n2.getNodeName().equals("ImageDescriptor")) {
+                    desc = n2;
+                    x = Integer.parseInt(desc.getAttributes().getNamedItem("imageLeftPosition").getNodeValue());
+                    y = Integer.parseInt(desc.getAttributes().getNamedItem("imageTopPosition").getNodeValue());
+                }
+            }
+            canvas.getGraphics().drawImage(f, x, y, null);
+        }
+        return canvas;
+    }
+
+    private static int count(BufferedImage img, int rgb) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void stepsPerFrameSetHowFarEachFrameMoves() throws Exception {
         Path gif = dir.resolve("a.gif");
         CliRunner r = CliRunner.run("export", "--steps", "100", "--steps-per-frame", "10", "--size", "200x150",

@@ -61,6 +61,35 @@ class RunCommandTest {
     }
 
     @Test
+    void racersOfOneRuleRaceUnderTheirLabelsAndARepeatedDefaultLabelIsNumbered() {
+        CliRunner r = CliRunner.run("run", "--surface", "saddle", "--start", "1,2", "--steps", "1",
+                "--racer", "sgd:eps=0.5,label=SGD too fast", "--racer", "sgd:eps=0.1", "--racer", "sgd:eps=0.1");
+        assertThat(r.exitCode).as(r.err).isZero();
+        // g = (2, −4) at (1, 2): θ₁ = θ₀ − εg.
+        assertThat(r.out.lines().toList()).containsExactly("optimizer,step,x,y,loss",
+                "SGD too fast,0,1,2,-3", "SGD too fast,1,0,4," + Decimal.shortest(0 - 16.0),
+                "sgd,0,1,2,-3", "sgd,1,0.8,2.4," + Decimal.shortest(0.8 * 0.8 - 2.4 * 2.4),
+                "sgd 2,0,1,2,-3", "sgd 2,1,0.8,2.4," + Decimal.shortest(0.8 * 0.8 - 2.4 * 2.4));
+    }
+
+    @Test
+    void racersJoinTheOptimizersShorthandAndSetReachesEveryRacerOfItsRule() {
+        CliRunner r = CliRunner.run("run", "--surface", "saddle", "--start", "1,2", "--steps", "1", "--optimizers",
+                "adam", "--racer", "adam:bias_correction=false", "--set", "adam.eps=0.2");
+        assertThat(r.exitCode).as(r.err).isZero();
+        List<String> rows = r.out.lines().filter(l -> l.split(",")[1].equals("1")).toList();
+        assertThat(rows).hasSize(2);
+        // With bias correction Adam's first step is ε·sign(g); without it, s = 0.1g and r = 0.001g², a step of
+        // ε·0.1/√0.001 ≈ 3.16ε per coordinate.
+        assertThat(rows.get(0)).startsWith("adam,1,");
+        assertThat(rows.get(1)).startsWith("adam 2,1,");
+        assertThat(Double.parseDouble(rows.get(0).split(",")[2])).isCloseTo(0.8,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Double.parseDouble(rows.get(1).split(",")[2])).isCloseTo(1 - 0.2 * 0.1 / Math.sqrt(0.001),
+                org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void firstSgdStepIsTheHandComputedOne() {
         // Saddle at (1, 2): g = (2, −4); with ε = 0.1, θ₁ = (0.8, 2.4) and f = 0.64 − 5.76.
         CliRunner r = CliRunner.run("run", "--surface", "saddle", "--start", "1,2", "--steps", "1", "--eps", "0.1",
@@ -111,6 +140,16 @@ class RunCommandTest {
                 Arguments.of(List.of("--surface", "banana"), "--surface"),
                 Arguments.of(List.of("--optimizers", "sgd,adamw"), "--optimizers"),
                 Arguments.of(List.of("--optimizers", "sgd,adam,sgd"), "--optimizers names sgd twice"),
+                Arguments.of(List.of("--racer", "adamw:eps=0.1"), "--racer 'adamw:eps=0.1': unknown rule 'adamw'"),
+                Arguments.of(List.of("--racer", "sgd:alpha=0.5"), "--racer 'sgd:alpha=0.5': sgd has no value alpha"),
+                Arguments.of(List.of("--racer", "sgd:eps=-1"), "--racer 'sgd:eps=-1': eps must be"),
+                Arguments.of(List.of("--racer", "sgd:eps"), "--racer 'sgd:eps': 'eps' must be NAME=VALUE"),
+                Arguments.of(List.of("--racer", ":eps=1"), "--racer ':eps=1' must start with a rule"),
+                Arguments.of(List.of("--racer", "adam:bias_correction=maybe"), "--racer 'adam:bias_correction=maybe'"),
+                Arguments.of(List.of("--racer", "sgd:batch=5"), "--racer 'sgd:batch=5': batch applies only"),
+                Arguments.of(List.of("--racer", "sgd:label=\"a,b"), "--racer 'sgd:label=\"a,b': a quote"),
+                Arguments.of(List.of("--set", "momentum.eps=0.1", "--optimizers", "sgd"),
+                        "--set momentum.eps: no momentum racer"),
                 Arguments.of(List.of("--set", "sgd.eps=0.1", "--set", "sgd.eps=0.2"), "--set sgd.eps is given twice"),
                 Arguments.of(List.of("--param", "kapa=3", "--surface", "quadratic"), "--param"),
                 Arguments.of(List.of("--param", "kappa=0.5", "--surface", "quadratic"), "--param kappa"),

@@ -7,11 +7,14 @@ import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ScenarioJsonTest {
@@ -30,6 +33,55 @@ class ScenarioJsonTest {
         assertThat(back.view()).isEqualTo(s.view());
         assertThat(back.simulation().withSurface(s.surface())).isEqualTo(s.simulation());
         assertThat(back.surface()).isEqualTo(s.surface());
+    }
+
+    @Test
+    void racersOfOneRuleWithLabelsSwitchesBatchesAndHiddenOnesReadBackEqual() {
+        Scenario s = Scenario.defaults("logistic").with(sim -> sim.withRacers(List.of(
+                Racer.of(Sgd.RULE, 0).withBatchSize(OptionalInt.of(1)).withLabel("online"),
+                Racer.of(Sgd.RULE, 3).withBatchSize(OptionalInt.of(20)).withNoise(OptionalDouble.of(0.5)),
+                Racer.of(Adam.RULE, 9).with(Adam.BIAS_CORRECTION, 0).withClipNorm(OptionalDouble.of(1))
+                        .withShown(false))));
+        String json = ScenarioJson.toJson(s);
+        assertThat(json).contains("\"descent\" : 2").contains("\"bias_correction\" : false")
+                .contains("\"label\" : \"online\"");
+        Scenario back = ScenarioJson.parse(json, "test");
+        assertThat(back.simulation().withSurface(s.surface())).isEqualTo(s.simulation());
+    }
+
+    @Test
+    void aVersionOneFileLoadsToTheRaceItDescribed() throws java.io.IOException {
+        // assets/wells.json as it was written before racers: every optimizer once, no overrides.
+        String v1;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/scenarios/wells-v1.json")) {
+            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(v1).contains("\"descent\" : 1").contains("\"optimizers\"");
+        Scenario s = ScenarioJson.parse(v1, "wells-v1.json");
+        Scenario expected = Scenario.defaults("wells").with(sim -> sim.withSteps(150));
+        assertThat(s.simulation()).isEqualTo(expected.simulation());
+        assertThat(s.simulation().racers()).extracting(r -> r.rule().id()).containsExactly("sgd", "sgd-decay",
+                "momentum", "nesterov", "adagrad", "rmsprop", "rmsprop-nesterov", "adam");
+        // Overrides become the racer's own values; the optimizers' order is the lecture's, as version 1 raced it.
+        Scenario own = ScenarioJson.parse("{\"descent\": 1, \"optimizers\": [\"adam\", \"sgd\"], "
+                + "\"overrides\": {\"adam\": {\"eps\": 0.1}}}", "v1");
+        assertThat(own.simulation().racers()).extracting(r -> r.rule().id()).containsExactly("sgd", "adam");
+        assertThat(own.simulation().racers().get(1).own()).containsEntry(Hyperparameter.LEARNING_RATE, 0.1);
+        assertThat(own.simulation().racers().get(1).slot()).isEqualTo(7);
+    }
+
+    @Test
+    void aRacerInAFileIsCheckedLikeOneOnTheCommandLine() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"racers\": [{\"rule\": \"java.lang.Runtime\"}]}", "f"))
+                .hasMessageContaining("unknown rule 'java.lang.Runtime'");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"racers\": [{\"rule\": \"sgd\", \"values\": "
+                + "{\"alpha\": 0.5}}]}", "f")).hasMessageContaining("sgd has no value alpha");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"racers\": [{\"rule\": \"sgd\", \"colour\": 1}]}",
+                "f")).hasMessageContaining("unknown field 'racers[0].colour'");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"racers\": [], \"optimizers\": []}", "f"))
+                .hasMessageContaining("give one or the other");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"racers\": [{\"rule\": \"sgd\", \"slot\": 1}, "
+                + "{\"rule\": \"adam\", \"slot\": 1}]}", "f")).hasMessageContaining("two racers in slot 1");
     }
 
     @Test
