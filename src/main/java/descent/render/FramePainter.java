@@ -168,6 +168,11 @@ public final class FramePainter {
         double[] xs = new double[0];
         double[] ys = new double[0];
         for (Track track : f.tracks()) {
+            if (!track.trajectory().swarm().isEmpty()) {
+                paintSwarm(d, f, track, from, reach);
+            }
+        }
+        for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
             if (tr.isEmpty()) {
                 continue;
@@ -195,6 +200,87 @@ public final class FramePainter {
         d.restore();
     }
 
+    /**
+     * The paths from a racer's many starts: thin, translucent lines in its colour under every racer's main path,
+     * each with a dot where it is at the frame's step, so that where the starts end up reads as a cloud of dots.
+     */
+    private static void paintSwarm(Drawing d, Frame f, Track track, long from, double[] reach) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        int color = Palette.color(track.slot(), f.theme());
+        double[] xs = new double[0];
+        double[] ys = new double[0];
+        d.setStroke(Palette.withAlpha(color, 0.55), 0.9 * s);
+        for (Trajectory tr : track.trajectory().swarm()) {
+            if (tr.isEmpty()) {
+                continue;
+            }
+            int last = tr.clampStep(f.step());
+            int first = (int) Math.max(0, Math.min(from, last));
+            if (from > 0 && first == last) {
+                continue;
+            }
+            int begin = Math.max(0, first - 1);
+            if (xs.length < last - begin + 1) {
+                xs = new double[last - begin + 1];
+                ys = new double[last - begin + 1];
+            }
+            int n = project(tr, begin, last, l, xs, ys);
+            strokeWithin(d, xs, ys, 0, n, reach);
+        }
+    }
+
+    /** Where each path of every swarm is at the frame's step: a dot in its racer's colour. */
+    public static void paintSwarmHeads(Drawing d, Frame f) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        for (Track track : f.tracks()) {
+            d.setFill(Palette.color(track.slot(), f.theme()));
+            d.setStroke(outline(f), 0.8 * s);
+            for (Trajectory tr : track.trajectory().swarm()) {
+                if (tr.isEmpty()) {
+                    continue;
+                }
+                int k = tr.clampStep(f.step());
+                double px = l.toPixelX(tr.x(k));
+                double py = l.toPixelY(tr.y(k));
+                if (l.inPlot(px, py)) {
+                    d.fillCircle(px, py, SWARM_DOT * s);
+                    d.strokeCircle(px, py, SWARM_DOT * s);
+                }
+            }
+        }
+    }
+
+    private static final double SWARM_DOT = 2.4;
+
+    /** The box the swarms' dots lie in at the frame's step, within the plot; empty when there are none. */
+    public static double[] swarmHeadBounds(Frame f) {
+        FrameLayout l = f.layout();
+        double r = (SWARM_DOT + 1) * l.scale();
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Track track : f.tracks()) {
+            for (Trajectory tr : track.trajectory().swarm()) {
+                if (!tr.isEmpty()) {
+                    int k = tr.clampStep(f.step());
+                    double px = l.toPixelX(tr.x(k));
+                    double py = l.toPixelY(tr.y(k));
+                    x0 = Math.min(x0, px);
+                    y0 = Math.min(y0, py);
+                    x1 = Math.max(x1, px);
+                    y1 = Math.max(y1, py);
+                }
+            }
+        }
+        if (x0 > x1) {
+            return new double[] {0, 0, 0, 0};
+        }
+        return intersect(new double[] {x0 - r, y0 - r, x1 - x0 + 2 * r, y1 - y0 + 2 * r}, l.plotRect());
+    }
+
     private static double[] scaled(double[] dash, double width) {
         double[] out = dash.clone();
         for (int i = 0; i < out.length; i++) {
@@ -211,8 +297,12 @@ public final class FramePainter {
         FrameLayout l = f.layout();
         double margin = 3 * l.scale() + 1;
         List<double[]> boxes = new ArrayList<>();
+        List<Trajectory> paths = new ArrayList<>();
         for (Track track : f.tracks()) {
-            Trajectory tr = track.trajectory();
+            paths.add(track.trajectory());
+            paths.addAll(track.trajectory().swarm());
+        }
+        for (Trajectory tr : paths) {
             if (tr.isEmpty()) {
                 continue;
             }
@@ -340,6 +430,7 @@ public final class FramePainter {
 
     /** The start, the heads of the trails, where paths ended with why, and the title. */
     public static void paintMarks(Drawing d, Frame f) {
+        paintSwarmHeads(d, f);
         paintStart(d, f);
         for (Track track : f.tracks()) {
             paintHead(d, f, track);

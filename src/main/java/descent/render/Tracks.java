@@ -60,6 +60,9 @@ public final class Tracks {
         r.batchSize().ifPresent(m -> parts.add("m=" + m));
         r.noise().ifPresent(s -> parts.add("σ=" + Ticks.format(s)));
         r.clipNorm().ifPresent(c -> parts.add("clip=" + Ticks.format(c)));
+        if (r.starts() != null) {
+            parts.add(r.starts().describe());
+        }
         if (r.followsLecture()) {
             parts.add("on the lecture's sliders");
         }

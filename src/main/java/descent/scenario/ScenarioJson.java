@@ -13,6 +13,7 @@ import descent.optim.Rules;
 import descent.optim.Setting;
 import descent.sim.Racer;
 import descent.sim.Simulation;
+import descent.sim.StartSpread;
 import descent.surface.Range;
 import descent.surface.Surfaces;
 import descent.surface.Vec2;
@@ -43,7 +44,8 @@ public final class ScenarioJson {
             "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
             "view");
     private static final Set<String> RACER_FIELDS = Set.of("rule", "label", "values", "slot", "shown",
-            "follow_lecture", "batch", "noise", "clip");
+            "follow_lecture", "batch", "noise", "clip", "starts");
+    private static final Set<String> STARTS_FIELDS = Set.of("count", "from", "sigma", "fan_in", "fan_out");
     /** The version this writes. */
     public static final int VERSION = 2;
 
@@ -105,6 +107,16 @@ public final class ScenarioJson {
         r.batchSize().ifPresent(m -> n.put("batch", m));
         r.noise().ifPresent(v -> n.put("noise", v));
         r.clipNorm().ifPresent(v -> n.put("clip", v));
+        StartSpread spread = r.starts();
+        if (spread != null) {
+            ObjectNode starts = n.putObject("starts");
+            starts.put("count", spread.count()).put("from", spread.distribution().key());
+            if (spread.distribution() == StartSpread.Distribution.GAUSSIAN) {
+                starts.put("sigma", spread.sigma());
+            } else {
+                starts.put("fan_in", spread.fanIn()).put("fan_out", spread.fanOut());
+            }
+        }
         return n;
     }
 
@@ -313,7 +325,26 @@ public final class ScenarioJson {
         if (n.has("clip")) {
             r = r.withClipNorm(OptionalDouble.of(checked(n.get("clip"), where + ".clip", nonNegative)));
         }
+        if (n.has("starts")) {
+            r = r.withStarts(starts(object(n, "starts"), where + ".starts"));
+        }
         return r;
+    }
+
+    private static StartSpread starts(JsonNode n, String where) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!STARTS_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + where + "." + f + "'");
+            }
+        }
+        int count = (int) whole(n.get("count"), where + ".count", Range.wholeNumbers(1, StartSpread.MAX_COUNT));
+        StartSpread.Distribution d = StartSpread.Distribution.byKey(text(n, "from", "gaussian"));
+        Range positive = Range.openClosed(0, 1e6);
+        Range fans = Range.wholeNumbers(1, 1_000_000);
+        return new StartSpread(d, count, n.has("sigma") ? checked(n.get("sigma"), where + ".sigma", positive) : 1,
+                n.has("fan_in") ? (int) whole(n.get("fan_in"), where + ".fan_in", fans) : 1,
+                n.has("fan_out") ? (int) whole(n.get("fan_out"), where + ".fan_out", fans) : 1);
     }
 
     private static Racer withValues(Racer r, JsonNode values, String where) {

@@ -26,7 +26,7 @@ final class GradientOracle {
     private final int[] order;
     private final int[] swaps;
 
-    GradientOracle(Surface surface, double noise, long seed, int stream, int batchSize, double clipNorm) {
+    GradientOracle(Surface surface, double noise, long seed, long stream, int batchSize, double clipNorm) {
         this.surface = surface;
         this.noise = noise;
         this.seed = seed;

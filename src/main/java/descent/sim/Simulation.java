@@ -113,6 +113,17 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         return out;
     }
 
+    /** How many optimizer steps running the race takes at most: its shown racers' paths and their swarms'. */
+    public long cost() {
+        long paths = 0;
+        for (Racer r : racers) {
+            if (r.shown()) {
+                paths += 1 + (r.starts() == null ? 0 : r.starts().count());
+            }
+        }
+        return paths * steps;
+    }
+
     /** The first free slot, for a racer about to join; -1 when the race is full. */
     public int freeSlot() {
         BitSet used = new BitSet();
@@ -189,12 +200,13 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
                 t);
     }
 
-    /** Every shown racer's trajectory, in legend order. */
+    /** Every shown racer's trajectory, in legend order, with the paths from its many starts where it has some. */
     public List<Trajectory> run() {
         List<Trajectory> out = new ArrayList<>(racers.size());
         for (Racer r : racers) {
             if (r.shown()) {
-                out.add(trajectory(r));
+                Trajectory t = trajectory(r);
+                out.add(r.starts() == null ? t : t.withSwarm(swarm(r)));
             }
         }
         return out;
@@ -219,13 +231,42 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
      * @return how the trajectory ended
      */
     public Outcome trace(Racer racer, PointSink sink) {
-        UpdateRule<?> rule = racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
-        GradientOracle oracle = new GradientOracle(surface, racer.noise().orElse(noise), seed, racer.slot(),
-                racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
-        return trace(rule, oracle, sink);
+        return trace(racer, start, racer.slot(), sink);
     }
 
-    private <S extends OptimizerState> Outcome trace(UpdateRule<S> rule, GradientOracle oracle, PointSink sink) {
+    /**
+     * The paths of a racer with many starts, one per start its spread draws, each with noise and batches of its
+     * own; empty for a racer with one start. Each is a full trajectory: the window draws them thin, with their
+     * end points.
+     */
+    public List<Trajectory> swarm(Racer racer) {
+        if (racer.starts() == null) {
+            return List.of();
+        }
+        // Streams apart from the racers' own (0 to 15) and from each other's.
+        List<Vec2> starts = racer.starts().draw(seed, SWARM_STREAMS + racer.slot());
+        List<Trajectory> out = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            Recorder r = new Recorder((int) Math.min(steps + 1L, 1 << 12));
+            Outcome outcome = trace(racer, starts.get(i), SWARM_STREAMS + (racer.slot() + 1L) * StartSpread.MAX_COUNT
+                    + i, r);
+            out.add(r.toTrajectory(racer, outcome));
+        }
+        return out;
+    }
+
+    /** Where the streams of swarms begin, clear of the racers' own. */
+    private static final long SWARM_STREAMS = 1 << 20;
+
+    private Outcome trace(Racer racer, Vec2 from, long stream, PointSink sink) {
+        UpdateRule<?> rule = racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
+        GradientOracle oracle = new GradientOracle(surface, racer.noise().orElse(noise), seed, stream,
+                racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
+        return trace(rule, oracle, from, sink);
+    }
+
+    private <S extends OptimizerState> Outcome trace(UpdateRule<S> rule, GradientOracle oracle, Vec2 start,
+            PointSink sink) {
         ViewBox view = surface.defaults().view();
         Vec2 c = view.center();
         double bound = DIVERGENCE_VIEWS * Math.max(view.width(), view.height())

@@ -568,7 +568,7 @@ public final class MainViewModel {
 
     private void requestTrajectories() {
         Simulation sim = scenario.get().simulation();
-        boolean cheap = (long) sim.steps() * sim.shownRacers().size() <= INLINE_STEPS
+        boolean cheap = sim.cost() <= INLINE_STEPS
                 && !(sim.surface() instanceof MiniBatchSurface);
         if (cheap) {
             simulationJob.cancel();

@@ -46,6 +46,7 @@ final class PlotView extends Pane {
     private double canvasHeight;
     private final Canvas start = mark("plot-start");
     private final Canvas notes = mark("plot-notes");
+    private final Canvas swarmHeads = mark("plot-swarm-heads");
     private final Canvas title = mark("plot-title");
     /** One small canvas per track, in the race's order; made as the race grows. */
     private final List<Canvas> heads = new ArrayList<>();
@@ -93,7 +94,7 @@ final class PlotView extends Pane {
         }
         getChildren().add(background);
         getChildren().addAll(margins);
-        getChildren().addAll(tileLayer, headLayer, start, notes, title);
+        getChildren().addAll(tileLayer, swarmHeads, headLayer, start, notes, title);
         setMinSize(200, 150);
         initListeners();
     }
@@ -365,6 +366,7 @@ final class PlotView extends Pane {
             paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
             titleShown = titleNow;
         }
+        paintOn(swarmHeads, FramePainter.swarmHeadBounds(f), d -> FramePainter.paintSwarmHeads(d, f));
         List<FramePainter.Note> placed = FramePainter.notes(measure, f);
         paintOn(notes, FramePainter.notesBounds(placed), d -> FramePainter.paintNotes(d, f, placed));
         List<Track> tracks = f.tracks();
