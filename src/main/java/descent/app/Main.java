@@ -16,7 +16,7 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("run", "export", "list", "bench", "help");
+    private static final List<String> COMMANDS = List.of("run", "export", "list", "lessons", "bench", "help");
 
     private Main() {
     }

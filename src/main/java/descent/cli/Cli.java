@@ -72,6 +72,7 @@ public final class Cli {
         cl.addSubcommand("export", withHyperparameters(new CommandLine(new ExportCommand(err,
                 System.console() != null))));
         cl.addSubcommand("list", new ListCommand(out));
+        cl.addSubcommand("lessons", new LessonsCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -42,7 +42,7 @@ public final class ScenarioJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("descent", "surface", "parameters", "start", "steps",
             "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
-            "view");
+            "view", "lesson");
     private static final Set<String> RACER_FIELDS = Set.of("rule", "label", "values", "slot", "shown",
             "follow_lecture", "batch", "noise", "clip", "starts");
     private static final Set<String> STARTS_FIELDS = Set.of("count", "from", "sigma", "fan_in", "fan_out");
@@ -74,6 +74,11 @@ public final class ScenarioJson {
         ViewBox v = scenario.view();
         ObjectNode view = root.putObject("view");
         view.put("xMin", v.xMin()).put("xMax", v.xMax()).put("yMin", v.yMin()).put("yMax", v.yMax());
+        return write(root);
+    }
+
+    /** A JSON object as an indented document, with its trailing line break. */
+    public static String write(JsonNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -145,6 +150,15 @@ public final class ScenarioJson {
      * @throws ScenarioException with one line for the user when it is not a valid scenario
      */
     public static Scenario parse(String json, String where) {
+        return fromTree(tree(json, where), where);
+    }
+
+    /**
+     * The JSON object of a scenario document, for readers of documents that hold a scenario and more (a lesson).
+     *
+     * @throws ScenarioException with one line for the user when it is not a JSON object
+     */
+    public static JsonNode tree(String json, String where) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -154,6 +168,15 @@ public final class ScenarioJson {
         if (root == null || !root.isObject()) {
             throw new ScenarioException(where + ": not a scenario (expected a JSON object)");
         }
+        return root;
+    }
+
+    /**
+     * The scenario a document's JSON object describes.
+     *
+     * @throws ScenarioException with one line for the user when it is not a valid scenario
+     */
+    public static Scenario fromTree(JsonNode root, String where) {
         try {
             return fromTree(root);
         } catch (IllegalArgumentException e) {
