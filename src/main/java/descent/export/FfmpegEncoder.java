@@ -35,16 +35,11 @@ public final class FfmpegEncoder implements VideoEncoder {
         if (width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("H.264 needs an even width and height, not " + width + "x" + height);
         }
-        process = launcher.start(List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
+        List<String> command = List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height, "-r", Integer.toString(fps),
                 "-i", "-", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
-                "-movflags", "+faststart", "-f", "mp4", file.toString()));
-        try {
-            Temporaries.track(process);
-        } catch (IOException e) {
-            process.destroyForcibly();
-            throw e;
-        }
+                "-movflags", "+faststart", "-f", "mp4", file.toString());
+        process = Temporaries.start(() -> launcher.start(command));
         log = new OutputTail(process.getInputStream());
         in = new BufferedOutputStream(process.getOutputStream(), 1 << 20);
         buffer = new byte[width * height * 3];
@@ -116,7 +111,7 @@ public final class FfmpegEncoder implements VideoEncoder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Temporaries.untrack(process);
+        Temporaries.forget(process);
     }
 
     /** The end of what a process writes, read as it goes so that it never waits for a reader. */

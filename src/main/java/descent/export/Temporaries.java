@@ -84,23 +84,29 @@ public final class Temporaries {
         release(temp);
     }
 
+    /** Starts a process, for {@link #start}. */
+    @FunctionalInterface
+    interface Launch {
+        Process start() throws IOException;
+    }
+
     /**
-     * Has a helper process stopped along with Java; one started while Java is stopping is stopped at once.
+     * Starts a helper process that is stopped along with Java. It starts while holding the lock a stop takes first,
+     * so that none starts unseen as Java stops.
      *
-     * @throws IOException when Java is stopping
+     * @throws IOException when it cannot start, or Java is stopping
      */
-    static void track(Process process) throws IOException {
+    static Process start(Launch launch) throws IOException {
         synchronized (LOCK) {
-            if (stopping) {
-                process.destroyForcibly();
-            }
             hook();
+            Process process = launch.start();
             PROCESSES.add(process);
+            return process;
         }
     }
 
     /** Forgets a helper process that has ended. */
-    static void untrack(Process process) {
+    static void forget(Process process) {
         synchronized (LOCK) {
             PROCESSES.remove(process);
         }
@@ -177,7 +183,13 @@ public final class Temporaries {
             throw new IOException("stopping");
         }
         if (!hooked) {
-            Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::stop, "descent-temporaries"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::stop, "descent-temporaries"));
+            } catch (IllegalStateException e) {
+                // Java began to stop before the first temporary file: make none now.
+                stopping = true;
+                throw new IOException("stopping");
+            }
             hooked = true;
         }
     }

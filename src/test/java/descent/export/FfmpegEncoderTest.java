@@ -100,12 +100,11 @@ class FfmpegEncoderTest {
     void theCommandLineAsksForH264InMp4ToTheGivenFile() throws IOException {
         Path file = dir.resolve("a.mp4");
         AtomicReference<List<String>> seen = new AtomicReference<>();
-        try (FfmpegEncoder video = new FfmpegEncoder(file, 4, 2, 25, command -> {
+        new FfmpegEncoder(file, 4, 2, 25, command -> {
             seen.set(command);
             return new ProcessBuilder("true").start();
-        })) {
-            assertThat(seen.get()).containsSubsequence("-f", "rawvideo", "-s", "4x2", "-r", "25", "-i", "-")
-                    .containsSubsequence("-c:v", "libx264", "-f", "mp4", file.toString());
-        }
+        }).close();
+        assertThat(seen.get()).containsSubsequence("-f", "rawvideo", "-s", "4x2", "-r", "25", "-i", "-")
+                .containsSubsequence("-c:v", "libx264", "-f", "mp4", file.toString());
     }
 }
