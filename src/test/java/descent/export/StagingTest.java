@@ -76,6 +76,14 @@ class StagingTest {
     }
 
     @Test
+    void devNullAndDevStdoutAreWrittenStraight() {
+        // Only looked at: a write test on them would replace the machine's own if this were wrong.
+        assertThat(Target.of(Path.of("/dev/null")).straight()).isTrue();
+        assertThat(Target.of(Path.of("/dev/stdout")).straight()).isTrue();
+        assertThat(Target.of(dir.resolve("new.csv"))).isEqualTo(new Target(dir.resolve("new.csv"), false));
+    }
+
+    @Test
     void aNameOfTwoHundredAndFiftyCharactersIsWritten() throws IOException {
         // File names stop at 255 bytes: the temporary name must not grow with the target's.
         Path target = dir.resolve("a".repeat(250) + ".csv");
