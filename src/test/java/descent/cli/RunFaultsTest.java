@@ -72,6 +72,16 @@ class RunFaultsTest {
         assertThat(c.err()).isEqualTo("descent run: write failed: standard output: No space left on device\n");
     }
 
+    @Test
+    void aFullDiskUnderACsvFileIsOneLineAndExitOne() throws IOException {
+        // A link to /dev/full is written straight through, and every write to it fails as on a full disk.
+        Path csv = Files.createSymbolicLink(dir.resolve("full.csv"), Path.of("/dev/full"));
+        CliRunner r = CliRunner.run("run", "--steps", "1000", "--csv", csv.toString());
+        assertThat(r.exitCode).isEqualTo(1);
+        assertThat(r.err).isEqualTo("descent run: write failed: No space left on device\n");
+        assertThat(names()).containsExactly("full.csv");
+    }
+
     /** Standard output that takes {@code room} bytes, then fails every write with {@code message}. */
     private static final class Failing extends OutputStream {
         private final String message;
