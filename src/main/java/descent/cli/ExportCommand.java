@@ -1,6 +1,7 @@
 package descent.cli;
 
 import descent.contour.ColorMap;
+import descent.export.AtomicFile;
 import descent.export.Exporter;
 import descent.export.Exporter.Format;
 import descent.export.Exporter.Plan;
@@ -94,6 +95,14 @@ final class ExportCommand implements Callable<Integer> {
             Exporter.checkWritable(out, format);
         } catch (OutputException e) {
             throw new BadInputException("--out: " + e.getMessage());
+        }
+        if (saveScenario) {
+            // Checked now, so that the picture is not written and then found to have no scenario beside it.
+            try {
+                AtomicFile.checkWritable(Exporter.scenarioPath(out));
+            } catch (OutputException e) {
+                throw new BadInputException("--save-scenario: " + e.getMessage());
+            }
         }
         int[] wh = WindowCommand.parseSize("--size", size, 16, 7680);
         if (format == Format.MP4 && (wh[0] % 2 != 0 || wh[1] % 2 != 0)) {

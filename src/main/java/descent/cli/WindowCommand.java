@@ -44,7 +44,8 @@ public final class WindowCommand implements Callable<WindowRequest> {
         int k = step == null ? (screenshot == null ? 0 : s.simulation().steps())
                 : (int) Flags.whole("--step", step, Range.wholeNumbers(0, s.simulation().steps()));
         if (screenshot != null) {
-            if (!screenshot.getFileName().toString().toLowerCase().endsWith(".png")) {
+            Path name = screenshot.getFileName();
+            if (name == null || !name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 throw new BadInputException("--screenshot must name a .png file (got '" + screenshot + "')");
             }
             try {

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * The SVG backend of the drawing interface: trajectories, markers, axes, legend and text become vectors; the
@@ -253,7 +252,7 @@ public final class SvgDrawing implements Drawing {
     public void drawImage(RasterImage image, double x, double y, double w, double h) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(Java2DDrawing.toBufferedImage(image), "png", png);
+            Png.write(Java2DDrawing.toBufferedImage(image), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,15 @@
 package descent.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import descent.optim.Hyperparameter;
@@ -19,6 +25,10 @@ import descent.surface.Surfaces;
 import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +49,15 @@ import java.util.Set;
  */
 public final class ScenarioJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The largest scenario file read: a scenario is a few kilobytes, and /dev/zero never ends. */
+    public static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_NUMBER = 100;
+    private static final int MAX_TEXT = 10_000;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER).maxStringLength(MAX_TEXT).maxNameLength(MAX_TEXT).build())
+            .build()).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> FIELDS = Set.of("descent", "surface", "parameters", "start", "steps",
             "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
             "view", "lesson");
@@ -126,25 +144,43 @@ public final class ScenarioJson {
     }
 
     /**
-     * Reads a scenario file.
+     * Reads a scenario file: a regular file of at most {@link #MAX_BYTES} of UTF-8, looked at before it is opened,
+     * so that a FIFO or a device such as /dev/zero is refused rather than read for ever.
      *
      * @param flag how the user named the file, for messages (such as "--scenario")
      * @throws ScenarioException with one line for the user when the file cannot be read or is not a scenario
      */
     public static Scenario read(Path file, String flag) {
+        String where = flag + " " + file;
+        if (!Files.exists(file)) {
+            throw new ScenarioException(flag + ": no such file " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(where + " is a folder, not a scenario file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(where + " is not a regular file (a device or a pipe): save the scenario in"
+                    + " a file");
+        }
         String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(where + " is larger than " + (MAX_BYTES >> 20) + " MB: not a scenario");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(where + ": not UTF-8 text");
         } catch (NoSuchFileException e) {
             throw new ScenarioException(flag + ": no such file " + file);
         } catch (IOException e) {
-            throw new ScenarioException(flag + ": cannot read " + file + " (" + e.getMessage() + ")");
+            throw new ScenarioException(where + ": cannot read it (" + e.getMessage() + ")");
         }
-        return parse(text, flag + " " + file);
+        return parse(text, where);
     }
 
     /**
-     * Parses a scenario document.
+     * Parses a scenario document, which may start with a byte order mark.
      *
      * @param where names the document in messages
      * @throws ScenarioException with one line for the user when it is not a valid scenario
@@ -160,10 +196,19 @@ public final class ScenarioJson {
      */
     public static JsonNode tree(String json, String where) {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
+            root = MAPPER.readTree(parser);
+            if (root != null && followedByMore(parser)) {
+                throw new ScenarioException(where + ": something follows the scenario's closing brace");
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException(where + ": " + limit(e));
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new ScenarioException(where + ": not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioException(where + ": not a scenario (expected a JSON object)");
@@ -182,6 +227,31 @@ public final class ScenarioJson {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(where + ": " + e.getMessage());
         }
+    }
+
+    /** Whether anything, even something that is not JSON, follows the document's one value. */
+    private static boolean followedByMore(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Which of the reader's limits a document went past, in words. */
+    private static String limit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels: not a scenario";
+        }
+        if (m.contains("Number value length")) {
+            return "a number longer than " + MAX_NUMBER + " characters";
+        }
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "a text longer than " + MAX_TEXT + " characters";
+        }
+        return "beyond what a scenario may hold (" + MAX_DEPTH + " levels, numbers of " + MAX_NUMBER
+                + " characters, texts of " + MAX_TEXT + ")";
     }
 
     private static Scenario fromTree(JsonNode root) {

@@ -212,6 +212,15 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         return out;
     }
 
+    /**
+     * The most memory {@link #run} may take, in bytes: three doubles for each of the steps + 1 points of every shown
+     * racer, and room for two more racers' worth while the last trajectory grows by doubling and is trimmed.
+     */
+    public long runBytes() {
+        int shown = shownRacers().size();
+        return shown == 0 ? 0 : 24L * (steps + 1L) * (shown + 2);
+    }
+
     /** One racer's trajectory, held in memory. */
     public Trajectory trajectory(Racer racer) {
         Recorder r = new Recorder((int) Math.min(steps + 1L, 1 << 16));
