@@ -97,6 +97,8 @@ public final class MainViewModel {
     /** Seconds since the paths last changed: a small value means a slider or the start is being dragged. */
     private double sincePathsChanged = Double.POSITIVE_INFINITY;
     private boolean rowsDirty = true;
+    /** The step the table shows. */
+    private int rowsStep = -1;
     private long randomDraws;
     private Object contourKey;
     private boolean updatingRows;
@@ -125,7 +127,6 @@ public final class MainViewModel {
         });
         colorMap.addListener((obs, was, now) -> requestContour());
         step.addListener((obs, was, now) -> rowsDirty = true);
-        playing.addListener((obs, was, now) -> rowsDirty = true);
         trajectories.addListener((obs, was, now) -> {
             rowsDirty = true;
             if (!pathsSettling()) {
@@ -471,30 +472,30 @@ public final class MainViewModel {
 
     /**
      * Called once per frame with the time elapsed since the last: advances a playing race, and brings the table up
-     * to date, ten times a second at most (four while the race plays, two while the paths are being dragged), since
-     * faster is unreadable and costs frames.
+     * to date. A new step reaches the table in the same frame as the plot's title and the transport's counter, so
+     * that all three read alike; new paths alone (a slider or the start being dragged) reach it ten times a second
+     * at most, and twice while they keep changing, since faster is unreadable and costs frames.
      */
     public void advance(double seconds) {
         sinceRowsUpdated += seconds;
         sincePathsChanged += seconds;
-        double wait = playing.get() ? 0.25 : pathsSettling() ? 0.5 : 0.1;
-        if (rowsDirty && sinceRowsUpdated >= wait) {
+        if (playing.get()) {
+            stepFraction += speed.get() * Math.max(0, Math.min(seconds, 0.25));
+            int whole = (int) stepFraction;
+            if (whole > 0) {
+                stepFraction -= whole;
+                int next = step.get() + whole;
+                if (next >= totalSteps()) {
+                    next = totalSteps();
+                    playing.set(false);
+                }
+                step.set(next);
+            }
+        }
+        double wait = pathsSettling() ? 0.5 : 0.1;
+        if (rowsDirty && (step.get() != rowsStep || sinceRowsUpdated >= wait)) {
             sinceRowsUpdated = 0;
             updateRows();
-        }
-        if (!playing.get()) {
-            return;
-        }
-        stepFraction += speed.get() * Math.max(0, Math.min(seconds, 0.25));
-        int whole = (int) stepFraction;
-        if (whole > 0) {
-            stepFraction -= whole;
-            int next = step.get() + whole;
-            if (next >= totalSteps()) {
-                next = totalSteps();
-                playing.set(false);
-            }
-            step.set(next);
         }
     }
 
@@ -598,6 +599,7 @@ public final class MainViewModel {
             byOptimizer.put(t.optimizer(), t);
         }
         int k = step.get();
+        rowsStep = k;
         for (OptimizerRow row : rows) {
             Trajectory t = byOptimizer.get(row.optimizer());
             if (t == null) {

@@ -67,6 +67,7 @@ final class PlotView extends Pane {
     /** What the start marker and the title show now: a slider move changes neither, and they are not redrawn. */
     private Object startShown;
     private Object titleShown;
+    private long titleStep = -1;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -364,6 +365,7 @@ final class PlotView extends Pane {
         if (!titleNow.equals(titleShown)) {
             paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
             titleShown = titleNow;
+            titleStep = f.step();
         }
         List<FramePainter.Note> placed = FramePainter.notes(measure, f);
         paintOn(notes, FramePainter.notesBounds(placed), d -> FramePainter.paintNotes(d, f, placed));
@@ -415,6 +417,11 @@ final class PlotView extends Pane {
     /** Whether the last repaint redrew the whole plot, the most expensive kind of frame. */
     boolean redrewWhole() {
         return redrewWhole;
+    }
+
+    /** The step the title on the plot reads, as last painted; -1 before the first paint. */
+    long titleStep() {
+        return titleStep;
     }
 
     /** How many times the plot has been repainted, for tests and the UI benchmark. */

@@ -59,6 +59,7 @@ final class RaceTable extends TableView<OptimizerRow> {
         TableColumn<OptimizerRow, Number> norm = numberColumn("‖∇f‖", "gradient norm");
         norm.setCellValueFactory(c -> c.getValue().gradientNormProperty());
         TableColumn<OptimizerRow, Number> step = new TableColumn<>("k");
+        step.setId("step-column");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
         step.setPrefWidth(46);
         TableColumn<OptimizerRow, String> outcome = new TableColumn<>("Outcome");
