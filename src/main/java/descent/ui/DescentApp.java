@@ -50,9 +50,12 @@ public final class DescentApp extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** A view-model that computes on a background thread and publishes on the FX thread. */
-    static MainViewModel newViewModel(Scenario s, ExecutorService worker) {
-        return new MainViewModel(s, worker, Platform::runLater);
+    /**
+     * A view-model that computes on a background thread and publishes on the FX thread, remembering the UI scale in
+     * {@code settings}.
+     */
+    static MainViewModel newViewModel(Scenario s, ExecutorService worker, Settings settings) {
+        return new MainViewModel(s, worker, Platform::runLater, settings);
     }
 
     /** A single daemon thread for trajectories and contours, which sample in parallel themselves. */
@@ -69,7 +72,9 @@ public final class DescentApp extends Application {
         WindowRequest r = request;
         Scenario s = r == null ? firstLesson() : r.scenario();
         worker = newWorker();
-        MainViewModel vm = newViewModel(s, worker);
+        // A screenshot or a benchmark shows the window as it comes, whatever scale the user chose for theirs.
+        boolean reproducible = benchmark || r != null && r.screenshot() != null;
+        MainViewModel vm = newViewModel(s, worker, reproducible ? Settings.inMemory() : Settings.user());
         if (r != null) {
             vm.darkProperty().set(r.dark());
             vm.colorMapProperty().set(ColorMap.byKey(r.colorMap()));
