@@ -51,6 +51,12 @@ final class LayoutRoot extends Region {
             }
             queueCatchUp();
         });
+        // Sizes set on the child outright: its needs-layout flag may already be up, and would not tell.
+        for (javafx.beans.value.ObservableValue<?> size : java.util.List.of(child.minWidthProperty(),
+                child.prefWidthProperty(), child.maxWidthProperty(), child.minHeightProperty(),
+                child.prefHeightProperty(), child.maxHeightProperty())) {
+            size.addListener((obs, was, now) -> requestLayout());
+        }
     }
 
     private void queueCatchUp() {

@@ -1,11 +1,13 @@
 package descent.ui;
 
+import descent.optim.Hyperparameter;
 import descent.optim.Optimizer;
 import descent.render.Palette;
-import descent.render.Tracks;
 import descent.render.Theme;
 import descent.render.Ticks;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import descent.render.Tracks;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
@@ -15,20 +17,48 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The race table, which is also the legend: each optimizer's colour and marker, a box to show or hide it, and its
- * loss, gradient norm, step and outcome at the step shown. Sortable; double-click a row to set that optimizer's
- * own hyperparameters.
+ * loss, gradient norm, step and outcome at the step shown. An optimizer with values of its own is marked "*" and its
+ * tooltip lists the values it uses. Sortable; double-click a row to set that optimizer's own hyperparameters.
  */
 final class RaceTable extends TableView<OptimizerRow> {
 
+    /** The table's text, relative to the window's: a little smaller, so that the numbers fit their columns. */
+    private static final double FONT = 0.87;
+    /** A row's height and the swatch's width, in the table's font sizes. */
+    private static final double ROW = 1.9;
+    private static final double SWATCH = 1.4;
+    /** The widest number {@link #short3} writes, to size the number columns by. */
+    private static final String WIDEST_NUMBER = "-9.9e-10";
+    private static final String FAMILY = Font.getFamilies().contains("DejaVu Sans") ? "DejaVu Sans"
+            : Font.getDefault().getFamily();
+
     private final MainViewModel vm;
-    private TableColumn<OptimizerRow, Number> loss;
-    private TableColumn<OptimizerRow, Number> norm;
-    private TableColumn<OptimizerRow, Number> step;
+    private final TableColumn<OptimizerRow, Boolean> shown = new TableColumn<>("");
+    private final TableColumn<OptimizerRow, Named> name = new TableColumn<>("Optimizer");
+    private final TableColumn<OptimizerRow, Number> loss = numberColumn("Loss", "loss-column");
+    private final TableColumn<OptimizerRow, Number> norm = numberColumn("‖∇f‖", "norm-column");
+    private final TableColumn<OptimizerRow, Number> step = new TableColumn<>("k");
+    private final TableColumn<OptimizerRow, String> outcome = new TableColumn<>("Outcome");
+    private javafx.scene.Node headingBackground;
+    /** The columns' widths as last measured, in the order of the columns. */
+    private double[] widths;
+
+    /** An optimizer with the values it sets for itself ("ε = 0.3"), as its name cell shows it. */
+    record Named(Optimizer optimizer, String own) {
+        /** What the cell reads: the short name, and "*" when the optimizer has values of its own. */
+        String text() {
+            return optimizer.shortTitle() + (own.isEmpty() ? "" : " *");
+        }
+    }
 
     RaceTable(MainViewModel vm) {
         super(vm.rows());
@@ -36,39 +66,30 @@ final class RaceTable extends TableView<OptimizerRow> {
         setId("race-table");
         getStyleClass().add("race-table");
         setEditable(true);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
-        setPrefHeight(300);
-        setMinHeight(180);
+        // Each column as wide as its text needs; the outcome takes what is left (see layoutChildren). The constrained
+        // policy kept the widths it had shared out when the font, and with it the widths wanted, changed.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
 
-        TableColumn<OptimizerRow, Boolean> shown = new TableColumn<>("");
         shown.setCellValueFactory(c -> c.getValue().shownProperty());
         shown.setCellFactory(CheckBoxTableCell.forTableColumn(shown));
         shown.setEditable(true);
         shown.setSortable(false);
-        shown.setPrefWidth(30);
-        shown.setMaxWidth(36);
-        shown.setMinWidth(30);
 
-        TableColumn<OptimizerRow, Optimizer> name = new TableColumn<>("Optimizer");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optimizer()));
+        name.setId("name-column");
+        // The cell value follows the row's own values, so that the mark appears as soon as the dialog sets one.
+        name.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Named(c.getValue().optimizer(), c.getValue().overridesProperty().get()),
+                c.getValue().overridesProperty()));
         name.setCellFactory(col -> new OptimizerCell());
-        name.setPrefWidth(128);
+        name.setComparator((a, b) -> a.optimizer().compareTo(b.optimizer()));
 
-        TableColumn<OptimizerRow, Number> loss = numberColumn("Loss", "loss");
         loss.setCellValueFactory(c -> c.getValue().lossProperty());
-        TableColumn<OptimizerRow, Number> norm = numberColumn("‖∇f‖", "gradient norm");
         norm.setCellValueFactory(c -> c.getValue().gradientNormProperty());
-        TableColumn<OptimizerRow, Number> step = new TableColumn<>("k");
         step.setId("step-column");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
-        step.setPrefWidth(46);
-        TableColumn<OptimizerRow, String> outcome = new TableColumn<>("Outcome");
+        outcome.setId("outcome-column");
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
-        outcome.setPrefWidth(126);
 
-        this.loss = loss;
-        this.norm = norm;
-        this.step = step;
         getColumns().add(shown);
         getColumns().add(name);
         getColumns().add(loss);
@@ -87,20 +108,23 @@ final class RaceTable extends TableView<OptimizerRow> {
             edit.setOnAction(e -> OverridesDialog.show(vm, row.getItem().optimizer(), getScene().getWindow()));
             MenuItem clear = new MenuItem("Use the global values");
             clear.setOnAction(e -> vm.clearOverrides(row.getItem().optimizer()));
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(new ContextMenu(edit, clear)));
             return row;
         });
         // The swatches are drawn in the theme's colours: on the dark one Adam's black turns white.
         vm.darkProperty().addListener((obs, was, now) -> refresh());
+        vm.fontSizeProperty().addListener((obs, was, now) -> applyFontSize());
+        widthProperty().addListener((obs, was, now) -> widenOutcome());
+        applyFontSize();
         setTooltip(Tips.of("Tick to show or hide an optimizer. Double-click a row to give that optimizer"
-                + " its own hyperparameters (a * marks those that have some). k is the step each has reached."
-                + " Click a heading to sort."));
+                + " its own hyperparameters (a * marks those that have some; point at a name for the values it uses)."
+                + " k is the step each has reached. Click a heading to sort."));
     }
 
-    private static TableColumn<OptimizerRow, Number> numberColumn(String title, String what) {
+    private static TableColumn<OptimizerRow, Number> numberColumn(String title, String id) {
         TableColumn<OptimizerRow, Number> c = new TableColumn<>(title);
-        c.setPrefWidth(60);
+        c.setId(id);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Number v, boolean empty) {
@@ -112,16 +136,112 @@ final class RaceTable extends TableView<OptimizerRow> {
         return c;
     }
 
+    /** The table's font size in pixels, from the window's. */
+    double fontSize() {
+        return Math.round(FONT * vm.fontSize());
+    }
+
+    /** Sizes the text, the rows and the swatches to the window's font size, rows all in view without a scroll bar. */
+    private void applyFontSize() {
+        double f = fontSize();
+        setStyle("-fx-font-size: " + f + "px;");
+        // A fixed row height also spares the table measuring every row when the race plays and the numbers change.
+        double row = Math.round(ROW * f);
+        setFixedCellSize(row);
+        // A first guess at the heading's height; the first layout measures it (see layoutChildren).
+        fitHeight(1.5 * row);
+        refresh();
+    }
+
+    /** Makes the table exactly as high as its heading and its rows, so that all rows show and no space is left. */
+    private void fitHeight(double heading) {
+        double height = heightFor(heading);
+        if (Math.abs(height - getPrefHeight()) > 0.5) {
+            setMinHeight(height);
+            setPrefHeight(height);
+            setMaxHeight(height);
+        }
+    }
+
+    private double heightFor(double heading) {
+        // Four pixels to spare: with one less the rows' flow already asks for a scroll bar.
+        return Math.ceil(heading + getItems().size() * getFixedCellSize() + snappedTopInset() + snappedBottomInset()
+                + 4);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (headingBackground == null) {
+            // Looked up once: while the race plays the table is laid out every frame.
+            headingBackground = lookup(".column-header-background");
+        }
+        if (headingBackground != null && headingBackground.getLayoutBounds().getHeight() > 0) {
+            double h = headingBackground.getLayoutBounds().getHeight();
+            if (Math.abs(heightFor(h) - getPrefHeight()) > 0.5) {
+                // After this layout pass, so that the panel around is told of the new height.
+                javafx.application.Platform.runLater(() -> fitHeight(h));
+            }
+        }
+    }
+
     /**
-     * For narrow windows: hides the loss, gradient-norm and step columns, so that every optimizer's name and outcome
-     * can be read whole (the loss chart below gives the losses in the same colours).
+     * The width the table needs to show every optimizer's name, numbers and outcome whole, with or without the loss
+     * and gradient-norm columns, measured in its font.
      */
-    void setCompact(boolean compact) {
-        loss.setVisible(!compact);
-        norm.setVisible(!compact);
-        step.setVisible(!compact);
-        getColumns().get(1).setPrefWidth(compact ? 120 : 128);
-        getColumns().get(5).setPrefWidth(compact ? 130 : 126);
+    double widthFor(boolean withLoss, boolean withNorm) {
+        double[] w = columnWidths();
+        return 6 + w[0] + w[1] + (withLoss ? w[2] : 0) + (withNorm ? w[3] : 0) + w[4] + w[5];
+    }
+
+    /** Shows or hides the loss and gradient-norm columns, and gives every column the width its text needs. */
+    void showColumns(boolean withLoss, boolean withNorm) {
+        loss.setVisible(withLoss);
+        norm.setVisible(withNorm);
+        widths = columnWidths();
+        TableColumn<?, ?>[] columns = {shown, name, loss, norm, step, outcome};
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].setMinWidth(widths[i]);
+            columns[i].setPrefWidth(widths[i]);
+        }
+        setMinWidth(widthFor(withLoss, withNorm));
+        widenOutcome();
+    }
+
+    /** Gives the outcome column whatever width the table has beyond what the columns need. */
+    private void widenOutcome() {
+        if (widths == null) {
+            return;
+        }
+        double spare = getWidth() - getMinWidth();
+        outcome.setPrefWidth(widths[5] + Math.max(0, Math.floor(spare)));
+    }
+
+    /** Each column's width: its widest text (for the step, "N" for a race of N steps) and the cell's padding. */
+    private double[] columnWidths() {
+        double f = fontSize();
+        double pad = 0.8 * f + 2;
+        double names = 0;
+        for (Optimizer o : Optimizer.values()) {
+            names = Math.max(names, textWidth(new Named(o, "own").text(), false));
+        }
+        String total = Integer.toString(vm.totalSteps());
+        double number = Math.max(textWidth(WIDEST_NUMBER, false), textWidth("‖∇f‖", true)) + pad;
+        return new double[] {
+            Math.ceil(2.1 * f),
+            Math.ceil(Math.max(textWidth("Optimizer", true), SWATCH * f + 0.35 * f + names) + pad),
+            Math.ceil(number),
+            Math.ceil(number),
+            Math.ceil(Math.max(textWidth("k", true), textWidth(total, false)) + pad),
+            Math.ceil(Math.max(textWidth("Outcome", true), textWidth("converged at " + total, false)) + pad),
+        };
+    }
+
+    private double textWidth(String s, boolean bold) {
+        Text t = new Text(s);
+        t.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, fontSize()));
+        // A little to spare: the text a cell draws may be measured a pixel wider than this.
+        return 1.03 * t.getLayoutBounds().getWidth() + 1;
     }
 
     /** Three significant digits, so that the numbers fit their columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
@@ -137,45 +257,82 @@ final class RaceTable extends TableView<OptimizerRow> {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
-    /** The optimizer's swatch (line and marker in its colour), its name and the values it sets for itself. */
-    private final class OptimizerCell extends TableCell<OptimizerRow, Optimizer> {
-        private final Canvas swatch = new Canvas(18, 16);
+    /**
+     * What an optimizer's tooltip says: its rule and every value it uses, its own ones marked, such as "ε = 0.3 (own),
+     * ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-7".
+     */
+    static String describe(MainViewModel vm, Optimizer o) {
+        String values = o.hyperparameters().stream().map(h -> h.symbol() + " = " + Ticks.format(vm.value(o, h))
+                + (isOwn(vm, o, h) ? " (own)" : "")).collect(Collectors.joining(", "));
+        return o.title() + ": " + o.rule() + "\nUses " + values + "."
+                + (vm.scenario().simulation().hyperparameters().overrides().containsKey(o)
+                ? "\n* its own values, set by double-clicking its row." : "");
+    }
+
+    private static boolean isOwn(MainViewModel vm, Optimizer o, Hyperparameter h) {
+        return vm.scenario().simulation().hyperparameters().override(o, h).isPresent();
+    }
+
+    /** The optimizer's swatch (line and marker in its colour), its name and a mark if it has values of its own. */
+    private final class OptimizerCell extends TableCell<OptimizerRow, Named> {
+        private final Canvas swatch = new Canvas();
         private final Label label = new Label();
+        private final Tooltip tip = Tips.of("");
 
         OptimizerCell() {
             label.setGraphic(swatch);
-            label.setGraphicTextGap(5);
+            // Written as it shows: the values in use change with every slider move, which redraws no cell.
+            tip.setOnShowing(e -> {
+                if (getItem() != null) {
+                    tip.setText(describe(vm, getItem().optimizer()));
+                }
+            });
         }
 
         @Override
-        protected void updateItem(Optimizer o, boolean empty) {
-            super.updateItem(o, empty);
-            if (empty || o == null) {
+        protected void updateItem(Named item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            GraphicsContext g = swatch.getGraphicsContext2D();
-            g.clearRect(0, 0, 18, 16);
-            FxDrawing d = new FxDrawing(g);
-            Theme theme = vm.theme();
-            int color = Palette.color(Tracks.slot(o), theme);
-            if (Palette.faintOn(color, theme.background())) {
-                d.setStroke(Palette.halo(theme), 5);
-                d.strokeLine(1, 8, 17, 8);
+            Optimizer o = item.optimizer();
+            double f = fontSize();
+            double w = Math.round(SWATCH * f);
+            double h = Math.round(1.2 * f);
+            if (swatch.getWidth() != w || swatch.getHeight() != h) {
+                swatch.setWidth(w);
+                swatch.setHeight(h);
             }
-            d.setStroke(color, 3);
-            d.strokeLine(1, 8, 17, 8);
-            double[][] shape = Palette.marker(Tracks.slot(o)).outline(9, 8, 4.5);
-            d.setFill(color);
-            d.fillPolygon(shape[0], shape[1], shape[0].length);
-            d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2);
-            d.strokePolygon(shape[0], shape[1], shape[0].length);
-            OptimizerRow row = getTableRow() == null ? null : getTableRow().getItem();
-            String own = row == null ? "" : row.overridesProperty().get();
-            label.setText(o.shortTitle() + (own.isEmpty() ? "" : " *"));
+            label.setGraphicTextGap(Math.round(0.35 * f));
+            paintSwatch(swatch, o, vm.theme());
+            label.setText(item.text());
             setGraphic(label);
-            setTooltip(Tips.of(o.title() + ": " + o.rule() + (own.isEmpty() ? "" : "\nOwn values: " + own)));
+            tip.setText(describe(vm, o));
+            setTooltip(tip);
         }
+    }
+
+    /** Draws an optimizer's line and marker, as the legend does, to the canvas's size. */
+    static void paintSwatch(Canvas swatch, Optimizer o, Theme theme) {
+        double w = swatch.getWidth();
+        double h = swatch.getHeight();
+        double s = h / 16;
+        GraphicsContext g = swatch.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        FxDrawing d = new FxDrawing(g);
+        int color = Palette.color(Tracks.slot(o), theme);
+        if (Palette.faintOn(color, theme.background())) {
+            d.setStroke(Palette.halo(theme), 5 * s);
+            d.strokeLine(1, h / 2, w - 1, h / 2);
+        }
+        d.setStroke(color, 3 * s);
+        d.strokeLine(1, h / 2, w - 1, h / 2);
+        double[][] shape = Palette.marker(Tracks.slot(o)).outline(w / 2, h / 2, 4.5 * s);
+        d.setFill(color);
+        d.fillPolygon(shape[0], shape[1], shape[0].length);
+        d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2 * s);
+        d.strokePolygon(shape[0], shape[1], shape[0].length);
     }
 }

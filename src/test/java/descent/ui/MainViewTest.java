@@ -410,9 +410,9 @@ class MainViewTest {
     }
 
     @Test
-    void everyTextInTheWindowIsShownWholeFromTheDefaultToTheSmallestSize(FxRobot robot) {
+    void everyTextInTheWindowIsShownWholeFromFullHdToTheSmallestSize(FxRobot robot) {
         robot.interact(() -> vm.setStep(150));
-        for (double[] size : new double[][] {{1280, 800}, {1024, 640}}) {
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
