@@ -159,6 +159,22 @@ class ClassroomTest {
         assertThat(robot.lookup("#plot").query().getLayoutBounds().getWidth()).isCloseTo(both, within(2.0));
     }
 
+    @Test
+    void atTheUsualSizesNeitherSidePanelHasToScrollSideways(FxRobot robot) {
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            settle(robot);
+            for (String id : new String[] {"#controls", "#race-panel"}) {
+                javafx.scene.control.ScrollPane pane = robot.lookup(id).queryAs(javafx.scene.control.ScrollPane.class);
+                assertThat(pane.getContent().getLayoutBounds().getWidth()).as("%s at %s", id, size[0])
+                        .isLessThanOrEqualTo(pane.getViewportBounds().getWidth() + 0.5);
+            }
+        }
+    }
+
     // UI scale
 
     @Test
