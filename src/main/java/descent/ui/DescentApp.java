@@ -32,6 +32,13 @@ public final class DescentApp extends Application {
     public static void prepare(WindowRequest r, boolean runBenchmark) {
         request = r;
         benchmark = runBenchmark;
+        // A frame of a playing race changes a dozen small areas apart from each other: the heads, the trails'
+        // tiles, the title, the counter and the scrubber, the race table's steps. JavaFX keeps six dirty regions
+        // and merges the rest into large ones across the plot (twice the pixels repainted per frame, by the pulse
+        // logger); fifteen keep them apart. Read when the toolkit starts, so set before launch.
+        if (System.getProperty("prism.dirtyregioncount") == null) {
+            System.setProperty("prism.dirtyregioncount", "15");
+        }
     }
 
     /** The exit code of a screenshot or benchmark run, once the application has stopped. */

@@ -130,6 +130,14 @@ public final class MainView extends BorderPane {
         sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         sidePane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         sidePane.setMinWidth(120);
+        // As in the controls' panel: the scroll pane caches its content as an image, which every change in the race
+        // table (each frame while the race plays) would have redrawn whole.
+        sidePane.skinProperty().addListener((obs, was, now) -> {
+            Node viewport = sidePane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         split.setId("split");
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(sidePane, false);
