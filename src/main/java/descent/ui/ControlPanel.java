@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -28,8 +27,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,8 +40,7 @@ final class ControlPanel extends ScrollPane {
     private final MainViewModel vm;
     private final ComboBox<SurfaceType> surfaceChoice = new ComboBox<>(FXCollections.observableArrayList(Surfaces.ALL));
     private final Label summary = new Label();
-    private final ImageView formula = new ImageView();
-    private final Label formulaText = new Label();
+    private final FormulaView formula = new FormulaView("formula");
     private final VBox parameterBox = new VBox(10);
     private final List<ValueControl> valueControls = new ArrayList<>();
     private final List<ValueControl> parameterControls = new ArrayList<>();
@@ -58,13 +54,13 @@ final class ControlPanel extends ScrollPane {
         this.vm = vm;
         setId("controls");
         setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        VBox content = new VBox(8, surfaceSection(), hyperparameterSection(), noiseSection(), startSection());
-        content.setPadding(new Insets(6, 4, 6, 4));
+        // At a large UI scale in a small window the panel may be narrower than its content: it scrolls rather than
+        // cutting anything short.
+        setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+        VBox content = new VBox(surfaceSection(), hyperparameterSection(), noiseSection(), startSection());
         content.getStyleClass().add("control-panel");
         setContent(content);
-        setMinWidth(230);
-        setPrefWidth(290);
+        setMinWidth(120);
         vm.scenarioProperty().addListener((obs, was, now) -> refresh());
         // The scroll pane caches its content as an image, and any change in it (a slider moved) then re-renders
         // the whole panel: far slower than repainting the control that changed.
@@ -75,12 +71,12 @@ final class ControlPanel extends ScrollPane {
             }
         });
         vm.darkProperty().addListener((obs, was, now) -> showFormula(vm.scenario().surface()));
+        vm.fontSizeProperty().addListener((obs, was, now) -> showFormula(vm.scenario().surface()));
         refresh();
     }
 
     private static TitledPane section(String title, String id, javafx.scene.Node... nodes) {
-        VBox box = new VBox(10, nodes);
-        box.setPadding(new Insets(6, 4, 8, 4));
+        VBox box = new VBox(8, nodes);
         TitledPane pane = new TitledPane(title, box);
         pane.setId(id);
         pane.setAnimated(false);
@@ -118,12 +114,8 @@ final class ControlPanel extends ScrollPane {
         });
         summary.setWrapText(true);
         summary.getStyleClass().add("summary");
-        formula.setId("formula");
-        formulaText.setWrapText(true);
-        formulaText.getStyleClass().add("formula-text");
         Label heading = new Label("Loss surface");
-        return section("Surface", "surface-section", heading, surfaceChoice, summary, formula, formulaText,
-                parameterBox);
+        return section("Surface", "surface-section", heading, surfaceChoice, summary, formula, parameterBox);
     }
 
     private TitledPane hyperparameterSection() {
@@ -184,6 +176,10 @@ final class ControlPanel extends ScrollPane {
             f.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     commitStart();
+                }
+                if (!startError.isVisible()) {
+                    Vec2 start = vm.scenario().simulation().start();
+                    showStart(f, f == startX ? start.x() : start.y());
                 }
             });
             f.setTooltip(Tips.of("The start θ₀. You can also click on the plot, or drag the start marker."));
@@ -296,7 +292,9 @@ final class ControlPanel extends ScrollPane {
             parameterBox.getChildren().clear();
             parameterControls.clear();
             for (Parameter p : type.parameters()) {
-                ValueControl c = new ValueControl("param-" + p.name(), p.symbol() + "  " + p.name(),
+                // "a" is both the symbol and the name of Rosenbrock's a: said once, not "a  a".
+                String title = p.symbol().equals(p.name()) ? p.name() : p.symbol() + "  " + p.name();
+                ValueControl c = new ValueControl("param-" + p.name(), title,
                         p.description() + " (default " + descent.export.Decimal.shortest(p.defaultValue()) + ")",
                         p.range().wholeNumbers() || p.range().max() / Math.max(1e-9, p.range().min()) < 1e4
                                 || p.range().min() <= 0 ? Scale.LINEAR : Scale.LOG,
@@ -315,27 +313,21 @@ final class ControlPanel extends ScrollPane {
         batchControl.setEnabled(surface instanceof MiniBatchSurface);
         Vec2 start = s.simulation().start();
         if (!startX.isFocused()) {
-            ValueControl.setTextIfChanged(startX, descent.export.Decimal.shortest(start.x()));
+            showStart(startX, start.x());
         }
         if (!startY.isFocused()) {
-            ValueControl.setTextIfChanged(startY, descent.export.Decimal.shortest(start.y()));
+            showStart(startY, start.y());
         }
     }
 
+    /** A coordinate of the start: exact while it is being edited, four digits otherwise. */
+    private static void showStart(TextField f, double v) {
+        ValueControl.setTextIfChanged(f, f.isFocused() ? descent.export.Decimal.shortest(v) : ValueControl.rounded(v));
+    }
+
     private void showFormula(Surface surface) {
-        Image img = Formulas.render("f(x,y)=" + surface.formula().latex(), 17, vm.darkProperty().get()
-                ? 0xFFE6EDF3 : 0xFF1F2328);
-        formula.setImage(img);
-        formula.setPreserveRatio(true);
-        formula.fitWidthProperty().unbind();
-        if (img != null) {
-            // Shrink a long formula to the panel's width, never enlarge a short one.
-            formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(img.getWidth(),
-                    widthProperty().subtract(64)));
-        }
-        formulaText.setText(img == null ? "f(x, y) = " + surface.formula().text() : "");
+        formula.show("f(x,y)=" + surface.formula().latex(), "f(x, y) = " + surface.formula().text(), vm.fontSize(),
+                vm.darkProperty().get());
         Tooltip.install(formula, Tips.of("f(x, y) = " + surface.formula().text()));
-        formulaText.setVisible(img == null);
-        formulaText.setManaged(img == null);
     }
 }

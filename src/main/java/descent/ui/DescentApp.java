@@ -32,6 +32,13 @@ public final class DescentApp extends Application {
     public static void prepare(WindowRequest r, boolean runBenchmark) {
         request = r;
         benchmark = runBenchmark;
+        // A frame of a playing race changes a dozen small areas apart from each other: the heads, the trails'
+        // tiles, the title, the counter and the scrubber, the race table's steps. JavaFX keeps six dirty regions
+        // and merges the rest into large ones across the plot (twice the pixels repainted per frame, by the pulse
+        // logger); fifteen keep them apart. Read when the toolkit starts, so set before launch.
+        if (System.getProperty("prism.dirtyregioncount") == null) {
+            System.setProperty("prism.dirtyregioncount", "15");
+        }
     }
 
     /** The exit code of a screenshot or benchmark run, once the application has stopped. */
@@ -50,9 +57,12 @@ public final class DescentApp extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** A view-model that computes on a background thread and publishes on the FX thread. */
-    static MainViewModel newViewModel(Scenario s, ExecutorService worker) {
-        return new MainViewModel(s, worker, Platform::runLater);
+    /**
+     * A view-model that computes on a background thread and publishes on the FX thread, remembering the UI scale in
+     * {@code settings}.
+     */
+    static MainViewModel newViewModel(Scenario s, ExecutorService worker, Settings settings) {
+        return new MainViewModel(s, worker, Platform::runLater, settings);
     }
 
     /** A single daemon thread for trajectories and contours, which sample in parallel themselves. */
@@ -69,7 +79,9 @@ public final class DescentApp extends Application {
         WindowRequest r = request;
         Scenario s = r == null ? firstLesson() : r.scenario();
         worker = newWorker();
-        MainViewModel vm = newViewModel(s, worker);
+        // A screenshot or a benchmark shows the window as it comes, whatever scale the user chose for theirs.
+        boolean reproducible = benchmark || r != null && r.screenshot() != null;
+        MainViewModel vm = newViewModel(s, worker, reproducible ? Settings.inMemory() : Settings.user());
         if (r != null) {
             vm.darkProperty().set(r.dark());
             vm.colorMapProperty().set(ColorMap.byKey(r.colorMap()));

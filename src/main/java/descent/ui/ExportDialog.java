@@ -41,7 +41,8 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
-    static void show(ExportViewModel vm, Window owner, ExecutorService worker) {
+    static void show(ExportViewModel vm, Window owner, ExecutorService worker,
+            javafx.beans.value.ObservableDoubleValue fontSize) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
@@ -207,8 +208,10 @@ final class ExportDialog {
         root.getStyleClass().add("descent");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ExportDialog.class.getResource("/descent/ui/descent.css").toExternalForm());
+        Runnable unscale = ScaleStyle.follow(scene.getStylesheets(), fontSize);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.cancel());
+        stage.setOnHidden(e -> unscale.run());
         stage.show();
     }
 
@@ -244,6 +247,6 @@ final class ExportDialog {
         ExportViewModel vm = new ExportViewModel(main.scenario(), main.colorMapProperty().get(),
                 main.darkProperty().get() ? descent.render.Theme.DARK : descent.render.Theme.LIGHT, main.step(),
                 folder, worker, Platform::runLater);
-        show(vm, owner, worker);
+        show(vm, owner, worker, main.fontSizeProperty());
     }
 }

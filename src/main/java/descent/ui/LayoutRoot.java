@@ -1,5 +1,7 @@
 package descent.ui;
 
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 
 /**
@@ -8,6 +10,12 @@ import javafx.scene.layout.Region;
  * container from the control up to the window again: the side panel's scroll pane, titled panes and grids took a
  * sixth of the FX thread's time after a slider move (JFR, {@code bench --ui}). The holder takes the control's sizes
  * and gives it all of its own space; should they change (a new theme, say), it asks its own parent for a new layout.
+ *
+ * <p>A layout root's request travels up only as far as the first container already marked as needing a layout.
+ * JavaFX can leave a container so marked under a clean parent (a button whose graphic moves while its row is being
+ * laid out marks the row, and the row's parent, busy with its own layout, is not told), and then no layout pass
+ * reaches the control: the step counter kept reading "step 0" through the first play. So the holder also lays the
+ * control out itself after the pulse's layout pass, if that pass did not.
  */
 final class LayoutRoot extends Region {
 
@@ -16,17 +24,49 @@ final class LayoutRoot extends Region {
     private double minWidth = -1;
     private double prefWidth = -1;
     private double prefHeight = -1;
+    /** The scene whose next pulse lays the child out, if it still needs it; null when none is asked to. */
+    private Scene catchUpIn;
+    private final Runnable catchUp = new Runnable() {
+        @Override
+        public void run() {
+            catchUpIn.removePostLayoutPulseListener(this);
+            catchUpIn = null;
+            if (child.isNeedsLayout()) {
+                child.layout();
+            }
+        }
+    };
 
     LayoutRoot(Region child) {
         this.child = child;
         child.setManaged(false);
         getChildren().add(child);
         child.needsLayoutProperty().addListener((obs, was, now) -> {
-            if (now && (child.minWidth(-1) != minWidth || child.prefWidth(-1) != prefWidth
-                    || child.prefHeight(-1) != prefHeight)) {
+            if (!now) {
+                return;
+            }
+            if (child.minWidth(-1) != minWidth || child.prefWidth(-1) != prefWidth
+                    || child.prefHeight(-1) != prefHeight) {
                 requestLayout();
             }
+            queueCatchUp();
         });
+        // Sizes set on the child outright: its needs-layout flag may already be up, and would not tell.
+        for (javafx.beans.value.ObservableValue<?> size : java.util.List.of(child.minWidthProperty(),
+                child.prefWidthProperty(), child.maxWidthProperty(), child.minHeightProperty(),
+                child.prefHeightProperty(), child.maxHeightProperty())) {
+            size.addListener((obs, was, now) -> requestLayout());
+        }
+    }
+
+    private void queueCatchUp() {
+        Scene scene = getScene();
+        if (scene == null || catchUpIn != null) {
+            return;
+        }
+        catchUpIn = scene;
+        scene.addPostLayoutPulseListener(catchUp);
+        Platform.requestNextPulse();
     }
 
     @Override

@@ -23,11 +23,12 @@ final class LossChart extends Pane {
         this.vm = vm;
         setId("loss-chart");
         getChildren().add(canvas);
-        setMinHeight(140);
-        setPrefHeight(260);
+        minHeightProperty().bind(vm.fontSizeProperty().multiply(9));
+        prefHeightProperty().bind(vm.fontSizeProperty().multiply(17));
         vm.trajectoriesProperty().addListener((obs, was, now) -> dirty = true);
         vm.stepProperty().addListener((obs, was, now) -> dirty = true);
         vm.darkProperty().addListener((obs, was, now) -> dirty = true);
+        vm.fontSizeProperty().addListener((obs, was, now) -> dirty = true);
     }
 
     @Override
@@ -59,7 +60,7 @@ final class LossChart extends Pane {
             axisFor = paths;
         }
         LossChartPainter.paint(new FxDrawing(canvas.getGraphicsContext2D()), tracks, axis, vm.step(),
-                vm.totalSteps(), canvas.getWidth(), canvas.getHeight(), vm.theme(), 14);
+                vm.totalSteps(), canvas.getWidth(), canvas.getHeight(), vm.theme(), Math.round(vm.fontSize() * 14 / 15));
         dirty = false;
     }
 }

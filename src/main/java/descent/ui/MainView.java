@@ -1,14 +1,11 @@
 package descent.ui;
 
 import descent.contour.ColorMap;
-import descent.render.FrameLayout;
-import descent.render.Ticks;
-import descent.surface.Surface;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,7 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -34,19 +31,41 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, the
- * race table and the loss chart on the right, and a status line. It binds to the view-model and draws; a timer
- * advances the animation and repaints what changed once per frame.
+ * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, and
+ * the race table and the loss chart on the right. The side panels take what they need and no more, so that the plot
+ * gets at least half the window, and either can be closed. It binds to the view-model and draws; a timer advances
+ * the animation and repaints what changed once per frame.
  */
 public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
     private final PlotView plot;
     private final LossChart chart;
-    private final Label hover = new Label();
+    private final ControlPanel controls;
+    private final VBox centre;
+    private final VBox side;
+    private final ScrollPane sidePane;
+    private final RaceTable table;
+    /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
+    private double[] arranged;
+    private final SplitPane split = new SplitPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // A split pane that was resized shares out the change by its own rule, after the positions set for
+            // the new size: once more with them, so that the panels have the widths given.
+            double[] positions = arranged;
+            arranged = null;
+            if (positions != null && !java.util.Arrays.equals(positions, getDividerPositions())) {
+                setDividerPositions(positions);
+                super.layoutChildren();
+            }
+        }
+    };
     private final FrameStats stats = new FrameStats();
     private final AnimationTimer timer;
     private final java.util.concurrent.ExecutorService exportWorker = DescentApp.newWorker();
@@ -57,6 +76,11 @@ public final class MainView extends BorderPane {
         getStyleClass().add("descent");
         plot = new PlotView(vm);
         chart = new LossChart(vm);
+        controls = new ControlPanel(vm);
+        centre = new VBox(plot, new TransportBar(vm));
+        table = new RaceTable(vm);
+        side = new VBox(new Label("Race"), new LayoutRoot(table), new Label("Loss"), chart);
+        sidePane = new ScrollPane(side);
         createView();
         timer = new AnimationTimer() {
             private long last;
@@ -81,47 +105,126 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+                ScaleStyle.follow(now.getStylesheets(), vm.fontSizeProperty());
             }
         });
+        widthProperty().addListener((obs, was, now) -> vm.setWindowSize(getWidth(), getHeight()));
+        heightProperty().addListener((obs, was, now) -> vm.setWindowSize(getWidth(), getHeight()));
     }
 
     private void createView() {
         setTop(toolbar());
-        ControlPanel controls = new ControlPanel(vm);
-        VBox centre = new VBox(plot, new TransportBar(vm));
         VBox.setVgrow(plot, Priority.ALWAYS);
-        centre.setMinWidth(360);
-        RaceTable table = new RaceTable(vm);
-        VBox side = new VBox(8, new Label("Race"), table, new Label("Loss"), chart);
+        centre.setMinWidth(200);
         side.getStyleClass().add("side-panel");
-        side.setPadding(new Insets(8));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        side.setMinWidth(300);
-        side.setPrefWidth(480);
-        SplitPane split = new SplitPane(controls, centre, side);
-        split.setId("split");
-        // The side panels keep their widths and the plot takes the rest; below 1200 pixels the side panels narrow
-        // and the table drops its loss, gradient-norm and step columns, so that nothing is cut off.
-        split.widthProperty().addListener((obs, was, now) -> {
-            double w = now.doubleValue();
-            if (w <= 0) {
-                return;
+        // Never narrower than the table: a panel made narrower (a large UI scale in a small window) scrolls sideways
+        // rather than cutting the table's words short.
+        side.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> side.getPadding()
+                .getLeft() + side.getPadding().getRight() + table.getMinWidth(), table.minWidthProperty(),
+                side.paddingProperty()));
+        sidePane.setId("race-panel");
+        sidePane.getStyleClass().add("side-scroll");
+        sidePane.setFitToWidth(true);
+        sidePane.setFitToHeight(true);
+        sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sidePane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sidePane.setMinWidth(120);
+        // As in the controls' panel: the scroll pane caches its content as an image, which every change in the race
+        // table (each frame while the race plays) would have redrawn whole.
+        sidePane.skinProperty().addListener((obs, was, now) -> {
+            Node viewport = sidePane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
             }
-            boolean compact = w < 1200;
-            table.setCompact(compact);
-            double left = compact ? 250 : Math.min(controls.getPrefWidth(), w * 0.25);
-            double right = compact ? 306 : Math.min(side.getPrefWidth(), w * 0.37);
-            split.setDividerPositions(left / w, 1 - right / w);
         });
+        split.setId("split");
         SplitPane.setResizableWithParent(controls, false);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sidePane, false);
+        split.widthProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.raceShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.scenarioProperty().addListener((obs, was, now) -> {
+            if (was == null || was.simulation().steps() != now.simulation().steps()) {
+                arrangePanels();
+            }
+        });
+        arrangePanels();
         setCenter(split);
-        setBottom(statusBar());
-        plot.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> showHover(e.getX(), e.getY()));
-        plot.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hover.setText(""));
+    }
+
+    /** The left panel's width, in the window's font sizes: the value controls' names fit on one line. */
+    static final double CONTROLS_WIDTH = 18;
+    /**
+     * The most of the window's width a side panel takes: at a large UI scale in a small window the panels scroll,
+     * and the plot keeps a third. At 1024x640 the race table needs 31%.
+     */
+    static final double MAX_PANEL = 1.0 / 3;
+
+    /**
+     * Opens and closes the side panels and gives them their widths: the controls a fixed width in ems, the race
+     * table what its columns need. The table drops its gradient norms, then its losses (the chart below has them),
+     * while the plot would otherwise get less than half the window with both panels open. Either panel keeps its
+     * width when the other closes: a closed panel's room goes to the plot.
+     */
+    private void arrangePanels() {
+        List<Node> items = new ArrayList<>();
+        if (vm.controlsShownProperty().get()) {
+            items.add(controls);
+        }
+        items.add(centre);
+        if (vm.raceShownProperty().get()) {
+            items.add(sidePane);
+        }
+        if (!split.getItems().equals(items)) {
+            split.getItems().setAll(items);
+        }
+        double w = split.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double em = vm.fontSize();
+        double divider = 6;
+        double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
+        double left = vm.controlsShownProperty().get() ? controlsWidth : 0;
+        double right = 0;
+        if (vm.raceShownProperty().get()) {
+            double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
+            boolean[][] choices = {{true, true}, {true, false}, {false, false}};
+            for (boolean[] c : choices) {
+                table.showColumns(c[0], c[1]);
+                right = padding + table.widthFor(c[0], c[1]);
+                if (w - controlsWidth - right >= 0.5 * w) {
+                    break;
+                }
+            }
+            right = Math.min(right, MAX_PANEL * w);
+        }
+        double[] positions;
+        if (left > 0 && right > 0) {
+            positions = new double[] {left / w, 1 - right / w};
+        } else if (left > 0) {
+            positions = new double[] {left / w};
+        } else {
+            positions = new double[] {1 - right / w};
+        }
+        split.setDividerPositions(positions);
+        arranged = positions;
+        split.requestLayout();
     }
 
     private ToolBar toolbar() {
+        ToggleButton controlsToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_LEFT));
+        controlsToggle.setId("controls-toggle");
+        controlsToggle.selectedProperty().bindBidirectional(vm.controlsShownProperty());
+        controlsToggle.setTooltip(Tips.of("Show or hide the controls on the left: the surface, the hyperparameters,"
+                + " noise and the start. Hidden, they leave their room to the plot."));
+        ToggleButton raceToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_RIGHT));
+        raceToggle.setId("race-toggle");
+        raceToggle.selectedProperty().bindBidirectional(vm.raceShownProperty());
+        raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
+                + " leave their room to the plot."));
         Label title = new Label("Descent");
         title.getStyleClass().add("app-title");
         ChoiceBox<ColorMap> maps = new ChoiceBox<>(FXCollections.observableArrayList(ColorMap.values()));
@@ -151,57 +254,34 @@ public final class MainView extends BorderPane {
         export.setOnAction(e -> ExportDialog.open(vm, getScene().getWindow(), exportWorker));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps, dark,
-                resetView, new Separator(Orientation.VERTICAL), export, gap, full, help);
+        ToolBar bar = new ToolBar(controlsToggle, title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps,
+                dark, resetView, new Separator(Orientation.VERTICAL), export, gap, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;
     }
 
-    private Node statusBar() {
-        hover.setId("hover-readout");
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(vm.statusProperty());
-        status.getStyleClass().add("status-message");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy");
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.computingProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label("Click the plot to move the start · drag to pan · scroll to zoom · space plays");
-        hint.getStyleClass().add("hint");
-        HBox bar = new HBox(12, hover, status, gap, hint, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private void showHover(double px, double py) {
-        FrameLayout l = vm.layoutProperty().get();
-        if (l == null || !l.inPlot(px, py)) {
-            hover.setText("");
-            return;
-        }
-        double x = l.toDataX(px);
-        double y = l.toDataY(py);
-        Surface s = vm.scenario().surface();
-        hover.setText("x = " + Ticks.format(round(x, l)) + "   y = " + Ticks.format(round(y, l)) + "   f = "
-                + Ticks.format(s.value(x, y)));
-    }
-
-    private static double round(double v, FrameLayout l) {
-        double unit = Math.pow(10, Math.floor(Math.log10(l.box().width() / l.plotWidth())));
-        return Math.rint(v / unit) * unit;
-    }
-
     private void keyPressed(KeyEvent e) {
-        Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase) {
+        KeyCode code = e.getCode();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            // Anywhere, also in a field: the scale is for the whole window.
+            switch (code) {
+                case PLUS, EQUALS, ADD -> vm.scaleUp();
+                case MINUS, SUBTRACT -> vm.scaleDown();
+                case DIGIT0, NUMPAD0 -> vm.resetScale();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
             return;
         }
-        KeyCode code = e.getCode();
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        // A value's slider takes the arrow keys for itself (the timeline's scrubber leaves them to the race).
+        boolean valueSlider = focus != null && focus.getStyleClass().contains(ValueControl.SLIDER_CLASS);
+        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase
+                || valueSlider && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            return;
+        }
         switch (code) {
             case SPACE -> vm.togglePlay();
             case RIGHT -> vm.stepForward();
@@ -223,9 +303,11 @@ public final class MainView extends BorderPane {
 
     private void showHelp() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Runnable unscale = ScaleStyle.follow(a.getDialogPane().getStylesheets(), vm.fontSizeProperty());
         a.initOwner(getScene().getWindow());
         a.setTitle("Descent");
         a.setHeaderText("Optimizers racing across a loss surface");
+        a.setOnHidden(e -> unscale.run());
         a.setContentText("""
                 Choose a surface on the left and press play: every optimizer starts from the same point θ₀.
 
@@ -233,7 +315,11 @@ public final class MainView extends BorderPane {
                 Sliders set the global hyperparameters; type a value in the field next to a slider for an exact one.
                 Race table: tick to show or hide an optimizer; double-click a row to give it its own values.
 
-                Keys: space play/pause · ← → one step · R back to step 0 · F full screen.""");
+                The buttons at the toolbar's two ends close and open the side panels, leaving their room to the plot.
+
+                Keys: space play/pause · ← → one step · R back to step 0 · F full screen · Ctrl+plus, Ctrl+minus
+                larger or smaller text and lines · Ctrl+0 back to 100%. On a slider, ← → move it a little, with Shift
+                ten times less (Shift also makes a drag ten times finer).""");
         a.show();
     }
 
@@ -244,6 +330,10 @@ public final class MainView extends BorderPane {
 
     PlotView plot() {
         return plot;
+    }
+
+    RaceTable table() {
+        return table;
     }
 
     /** Stops the animation timer, when the window closes. */

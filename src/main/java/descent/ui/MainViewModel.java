@@ -34,6 +34,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,6 +66,11 @@ public final class MainViewModel {
     /** The clipping norms the window accepts (0 for none). */
     public static final Range CLIP = Range.closed(0, 1e6);
 
+    /** The steps of the UI scale (Ctrl+plus, Ctrl+minus), from 80% to 200%; Ctrl+0 goes back to 100%. */
+    public static final List<Double> UI_SCALES = List.of(0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0);
+    /** The key of the UI scale in the settings. */
+    static final String UI_SCALE_KEY = "uiScale";
+
     /** Where a random start is drawn from. */
     public enum StartDistribution {
         /** θ₀ ~ N(0, σ²) in each coordinate. */
@@ -88,6 +95,13 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<OptimizerRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper uiScale = new ReadOnlyDoubleWrapper(1);
+    private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(15);
+    private final BooleanProperty controlsShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty raceShown = new SimpleBooleanProperty(true);
+    private final Settings settings;
+    private double windowWidth = 1280;
+    private double windowHeight = 800;
 
     private double canvasWidth = 800;
     private double canvasHeight = 600;
@@ -96,15 +110,31 @@ public final class MainViewModel {
     /** Seconds since the paths last changed: a small value means a slider or the start is being dragged. */
     private double sincePathsChanged = Double.POSITIVE_INFINITY;
     private boolean rowsDirty = true;
+    /** The step the table shows. */
+    private int rowsStep = -1;
     private long randomDraws;
     private Object contourKey;
     private boolean updatingRows;
 
     /**
+     * A view-model that remembers nothing between runs: its UI scale starts at 100%.
+     *
      * @param worker    where trajectories and contours are computed
      * @param publisher where results are handed back: the FX thread
      */
     public MainViewModel(Scenario initial, Executor worker, Executor publisher) {
+        this(initial, worker, publisher, Settings.inMemory());
+    }
+
+    /**
+     * @param worker    where trajectories and contours are computed
+     * @param publisher where results are handed back: the FX thread
+     * @param settings  where the UI scale is remembered between runs
+     */
+    public MainViewModel(Scenario initial, Executor worker, Executor publisher, Settings settings) {
+        this.settings = settings;
+        uiScale.set(nearestScale(settings.get(UI_SCALE_KEY, 1)));
+        updateFontSize();
         simulationJob = new LatestOnly<>(worker, publisher, this::failed);
         contourJob = new LatestOnly<>(worker, publisher, this::failed);
 
@@ -115,7 +145,6 @@ public final class MainViewModel {
         });
         colorMap.addListener((obs, was, now) -> requestContour());
         step.addListener((obs, was, now) -> rowsDirty = true);
-        playing.addListener((obs, was, now) -> rowsDirty = true);
         trajectories.addListener((obs, was, now) -> {
             rowsDirty = true;
             if (!pathsSettling()) {
@@ -190,6 +219,36 @@ public final class MainViewModel {
     /** Whether a finer contour is still being computed. */
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
+    }
+
+    /**
+     * How much larger than usual the user wants the window's text, its plot's text, lines and markers drawn: one of
+     * {@link #UI_SCALES}, remembered between runs.
+     */
+    public ReadOnlyDoubleProperty uiScaleProperty() {
+        return uiScale.getReadOnlyProperty();
+    }
+
+    /**
+     * The font size of the window's controls, in pixels: {@link #baseFontSize} of the window's size times the UI
+     * scale, so that the side panels' text grows on a large screen and with Ctrl+plus.
+     */
+    public ReadOnlyDoubleProperty fontSizeProperty() {
+        return fontSize.getReadOnlyProperty();
+    }
+
+    public double fontSize() {
+        return fontSize.get();
+    }
+
+    /** Whether the left panel (the surface, the hyperparameters, noise and the start) is open. */
+    public BooleanProperty controlsShownProperty() {
+        return controlsShown;
+    }
+
+    /** Whether the right panel (the race table and the loss chart) is open. */
+    public BooleanProperty raceShownProperty() {
+        return raceShown;
     }
 
     /** A row per optimizer, in the lecture's order, for the race table. */
@@ -487,34 +546,94 @@ public final class MainViewModel {
 
     /**
      * Called once per frame with the time elapsed since the last: advances a playing race, and brings the table up
-     * to date, ten times a second at most (four while the race plays, two while the paths are being dragged), since
-     * faster is unreadable and costs frames.
+     * to date. A new step reaches the table in the same frame as the plot's title and the transport's counter, so
+     * that all three read alike; new paths alone (a slider or the start being dragged) reach it ten times a second
+     * at most, and twice while they keep changing, since faster is unreadable and costs frames.
      */
     public void advance(double seconds) {
         sinceRowsUpdated += seconds;
         sincePathsChanged += seconds;
-        double wait = playing.get() ? 0.25 : pathsSettling() ? 0.5 : 0.1;
-        if (rowsDirty && sinceRowsUpdated >= wait) {
+        if (playing.get()) {
+            stepFraction += speed.get() * Math.max(0, Math.min(seconds, 0.25));
+            int whole = (int) stepFraction;
+            if (whole > 0) {
+                stepFraction -= whole;
+                int next = step.get() + whole;
+                if (next >= totalSteps()) {
+                    next = totalSteps();
+                    playing.set(false);
+                }
+                step.set(next);
+            }
+        }
+        double wait = pathsSettling() ? 0.5 : 0.1;
+        if (rowsDirty && (step.get() != rowsStep || sinceRowsUpdated >= wait)) {
             sinceRowsUpdated = 0;
             updateRows();
-        }
-        if (!playing.get()) {
-            return;
-        }
-        stepFraction += speed.get() * Math.max(0, Math.min(seconds, 0.25));
-        int whole = (int) stepFraction;
-        if (whole > 0) {
-            stepFraction -= whole;
-            int next = step.get() + whole;
-            if (next >= totalSteps()) {
-                next = totalSteps();
-                playing.set(false);
-            }
-            step.set(next);
         }
     }
 
     // Commands: the view
+
+    /** One step larger on {@link #UI_SCALES}, up to 200%. */
+    public void scaleUp() {
+        int i = UI_SCALES.indexOf(uiScale.get());
+        setUiScale(UI_SCALES.get(Math.min(UI_SCALES.size() - 1, i + 1)));
+    }
+
+    /** One step smaller on {@link #UI_SCALES}, down to 80%. */
+    public void scaleDown() {
+        int i = UI_SCALES.indexOf(uiScale.get());
+        setUiScale(UI_SCALES.get(Math.max(0, i - 1)));
+    }
+
+    /** Back to 100%. */
+    public void resetScale() {
+        setUiScale(1);
+    }
+
+    private void setUiScale(double scale) {
+        if (scale == uiScale.get()) {
+            return;
+        }
+        uiScale.set(scale);
+        settings.put(UI_SCALE_KEY, scale);
+        updateFontSize();
+        updateLayout();
+    }
+
+    private static double nearestScale(double scale) {
+        double best = 1;
+        for (double s : UI_SCALES) {
+            if (Math.abs(s - scale) < Math.abs(best - scale)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The controls' font size at 100% in a window of this size: 15 pixels at 1280x800, growing with the window up to
+     * 20 pixels (reached at 1920x1080, where a projected side panel at 15 pixels is hard to read from the back), and
+     * 14 at the least, in whole pixels.
+     */
+    public static double baseFontSize(double width, double height) {
+        return Math.round(Math.max(14, Math.min(20, 15 * Math.min(width / 1280, height / 800))));
+    }
+
+    /** Tells the view-model the size of the window's content, in pixels: the controls' font size follows it. */
+    public void setWindowSize(double width, double height) {
+        if (width < 1 || height < 1) {
+            return;
+        }
+        windowWidth = width;
+        windowHeight = height;
+        updateFontSize();
+    }
+
+    private void updateFontSize() {
+        fontSize.set(Math.round(baseFontSize(windowWidth, windowHeight) * uiScale.get()));
+    }
 
     /** Tells the view-model the size of the plot's canvas, in pixels. */
     public void setCanvasSize(double width, double height) {
@@ -556,7 +675,7 @@ public final class MainViewModel {
 
     private void updateLayout() {
         layout.set(FrameLayout.compute(canvasWidth, canvasHeight, scenario.get().view(),
-                legendLabels(scenario.get())));
+                legendLabels(scenario.get()), FrameLayout.fontFor(canvasWidth, canvasHeight) * uiScale.get()));
         requestContour();
     }
 
@@ -615,6 +734,7 @@ public final class MainViewModel {
             bySlot.put(t.racer().slot(), t);
         }
         int k = step.get();
+        rowsStep = k;
         for (OptimizerRow row : rows) {
             Trajectory t = bySlot.get(row.slot());
             if (t == null) {

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -38,10 +37,12 @@ final class OverridesDialog {
         Label intro = new Label("Values set here apply to " + name + " only; the others keep the global"
                 + " values. \"Use global\" removes a value set here.");
         intro.setWrapText(true);
-        intro.setMaxWidth(420);
-        ImageView rule = new ImageView(Formulas.render(o.latex(), 16, 0xFF1F2328));
-        rule.setPreserveRatio(true);
-        rule.setFitWidth(Math.min(420, rule.getImage() == null ? 0 : rule.getImage().getWidth()));
+        intro.maxWidthProperty().bind(vm.fontSizeProperty().multiply(28));
+        // The rule in the theme's text colour and at the size of the text around it, as the window changes either.
+        FormulaView rule = new FormulaView("rule-" + o.id());
+        rule.maxWidthProperty().bind(intro.maxWidthProperty());
+        Runnable showRule = () -> rule.show(o.latex(), o.text(), vm.fontSize(), vm.darkProperty().get());
+        showRule.run();
         content.getChildren().addAll(intro, rule);
         List<Runnable> refreshers = new ArrayList<>();
         for (Setting setting : o.settings()) {
@@ -66,8 +67,19 @@ final class OverridesDialog {
         Runnable refreshAll = () -> refreshers.forEach(Runnable::run);
         refreshAll.run();
         javafx.beans.value.ChangeListener<Object> listener = (obs, was, now) -> refreshAll.run();
+        javafx.beans.value.ChangeListener<Object> restyle = (obs, was, now) -> showRule.run();
         vm.scenarioProperty().addListener(listener);
-        dialog.setOnHidden(e -> vm.scenarioProperty().removeListener(listener));
+        vm.darkProperty().addListener(restyle);
+        vm.fontSizeProperty().addListener(restyle);
+        Runnable unscale = ScaleStyle.follow(dialog.getDialogPane().getStylesheets(), vm.fontSizeProperty());
+        dialog.setOnHidden(e -> {
+            unscale.run();
+            vm.scenarioProperty().removeListener(listener);
+            vm.darkProperty().removeListener(restyle);
+            vm.fontSizeProperty().removeListener(restyle);
+        });
+        dialog.getDialogPane().getStylesheets().add(
+                OverridesDialog.class.getResource("/descent/ui/descent.css").toExternalForm());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();

@@ -48,6 +48,11 @@ final class PlotView extends Pane {
     private final Canvas notes = mark("plot-notes");
     private final Canvas swarmHeads = mark("plot-swarm-heads");
     private final Canvas title = mark("plot-title");
+    /** Where the pointer is on the plane and the loss there, right of the title, above the plot. */
+    private final javafx.scene.text.Text readout = new javafx.scene.text.Text();
+    private final javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+    /** The right end of the title, as last painted: the readout keeps clear of it. */
+    private double titleRight;
     /** One small canvas per track, in the race's order; made as the race grows. */
     private final List<Canvas> heads = new ArrayList<>();
     private Canvas[] tiles = new Canvas[0];
@@ -68,6 +73,7 @@ final class PlotView extends Pane {
     /** What the start marker and the title show now: a slider move changes neither, and they are not redrawn. */
     private Object startShown;
     private Object titleShown;
+    private long titleStep = -1;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -94,7 +100,16 @@ final class PlotView extends Pane {
         }
         getChildren().add(background);
         getChildren().addAll(margins);
-        getChildren().addAll(tileLayer, swarmHeads, headLayer, start, notes, title);
+        readout.setId("hover-readout");
+        readout.getStyleClass().add("hover-readout");
+        readout.setManaged(false);
+        readout.setMouseTransparent(true);
+        readout.setTextOrigin(javafx.geometry.VPos.BASELINE);
+        busy.setId("busy");
+        busy.setManaged(false);
+        busy.setMouseTransparent(true);
+        busy.visibleProperty().bind(vm.computingProperty());
+        getChildren().addAll(tileLayer, swarmHeads, headLayer, start, notes, title, readout, busy);
         setMinSize(200, 150);
         initListeners();
     }
@@ -119,7 +134,11 @@ final class PlotView extends Pane {
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
-        setOnMouseMoved(e -> setCursor(nearStart(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR));
+        setOnMouseMoved(e -> {
+            setCursor(nearStart(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
+            showReadout(e.getX(), e.getY());
+        });
+        setOnMouseExited(e -> readout.setText(""));
     }
 
     @Override
@@ -132,6 +151,37 @@ final class PlotView extends Pane {
             vm.setCanvasSize(w, h);
             invalidateAll();
         }
+        double side = Math.round(1.1 * vm.fontSize());
+        busy.resize(side, side);
+        FrameLayout l = frameLayout();
+        if (l != null) {
+            busy.relocate(l.plotX() + l.plotWidth() - side - 4, l.plotY() + 4);
+        }
+    }
+
+    /** Shows x, y and f under the pointer, rounded to the plot's pixel, or nothing off the plot. */
+    private void showReadout(double px, double py) {
+        FrameLayout l = frameLayout();
+        if (l == null || !l.inPlot(px, py)) {
+            readout.setText("");
+            return;
+        }
+        double x = l.toDataX(px);
+        double y = l.toDataY(py);
+        double f = vm.scenario().surface().value(x, y);
+        readout.setText("x = " + descent.render.Ticks.format(toPixel(x, l)) + "   y = "
+                + descent.render.Ticks.format(toPixel(y, l)) + "   f = " + descent.render.Ticks.format(f));
+        double width = readout.getLayoutBounds().getWidth();
+        double right = l.plotX() + l.plotWidth();
+        readout.setLayoutX(right - width);
+        readout.setLayoutY(l.plotY() - 0.7 * l.font());
+        // In a narrow plot the title takes the strip: the readout then gives way.
+        readout.setVisible(right - width >= titleRight + l.font());
+    }
+
+    private static double toPixel(double v, FrameLayout l) {
+        double unit = Math.pow(10, Math.floor(Math.log10(l.box().width() / l.plotWidth())));
+        return Math.rint(v / unit) * unit;
     }
 
     /**
@@ -363,8 +413,11 @@ final class PlotView extends Pane {
         }
         Object titleNow = List.of(f.surfaceName(), f.step(), f.totalSteps(), f.layout(), f.theme());
         if (!titleNow.equals(titleShown)) {
-            paintOn(title, FramePainter.titleBounds(measure, f), d -> FramePainter.paintTitle(d, f));
+            double[] titleBox = FramePainter.titleBounds(measure, f);
+            paintOn(title, titleBox, d -> FramePainter.paintTitle(d, f));
+            titleRight = titleBox[0] + titleBox[2];
             titleShown = titleNow;
+            titleStep = f.step();
         }
         paintOn(swarmHeads, FramePainter.swarmHeadBounds(f), d -> FramePainter.paintSwarmHeads(d, f));
         List<FramePainter.Note> placed = FramePainter.notes(measure, f);
@@ -417,6 +470,11 @@ final class PlotView extends Pane {
     /** Whether the last repaint redrew the whole plot, the most expensive kind of frame. */
     boolean redrewWhole() {
         return redrewWhole;
+    }
+
+    /** The step the title on the plot reads, as last painted; -1 before the first paint. */
+    long titleStep() {
+        return titleStep;
     }
 
     /** How many times the plot has been repainted, for tests and the UI benchmark. */

@@ -2,7 +2,6 @@ package descent.ui;
 
 import descent.surface.Range;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,7 +16,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** Play, pause, step, reset, the speed, the timeline scrubber, the step counter and the number of steps. */
+/**
+ * Play, pause, step, reset, the speed, the timeline scrubber, the step counter and the number of steps; and a line
+ * for the window's messages, or a hint on the plot's mouse actions where there is room for it.
+ */
 final class TransportBar extends VBox {
 
     private final MainViewModel vm;
@@ -28,6 +30,10 @@ final class TransportBar extends VBox {
     private final Label speedLabel = new Label();
     private final TextField steps = new TextField();
     private final Label stepsError = new Label();
+    private final Label status = new Label();
+    /** The total the counter was last sized for, and at which font size. */
+    private int counterSizedFor = -1;
+    private double counterFont = -1;
     private final FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY);
     private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
     private boolean updating;
@@ -71,19 +77,12 @@ final class TransportBar extends VBox {
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
-        // A fixed width: the counter keeps its size whatever it reads, so its layout root never asks for more.
-        counter.setMinWidth(150);
-        counter.setPrefWidth(150);
-        counter.setMaxWidth(150);
 
         speed.setId("speed-slider");
-        speed.setPrefWidth(120);
         speed.setTooltip(Tips.of("Animation speed, in steps per second."));
         speed.setFocusTraversable(false);
         speedLabel.setId("speed-label");
-        speedLabel.setMinWidth(95);
-        speedLabel.setPrefWidth(95);
-        speedLabel.setMaxWidth(95);
+        speedLabel.getStyleClass().add("speed-label");
         steps.setId("steps-field");
         steps.setPrefColumnCount(6);
         steps.setTooltip(Tips.of("How many updates each optimizer makes (up to " + MainViewModel.MAX_STEPS + ")."));
@@ -109,15 +108,47 @@ final class TransportBar extends VBox {
         Label stepsName = new Label("steps");
         speedName.setMinWidth(Region.USE_PREF_SIZE);
         stepsName.setMinWidth(Region.USE_PREF_SIZE);
-        speed.setMinWidth(60);
-        HBox settings = new HBox(8, speedName, speed, speedLabel, stepsName, steps, stepsError);
+        speed.getStyleClass().add("speed-slider");
+        status.setId("status");
+        status.getStyleClass().add("status-message");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        Label hint = new Label("click: move the start · drag: pan · scroll: zoom · space: play");
+        hint.setId("plot-hint");
+        hint.getStyleClass().add("hint");
+        ShownIfItFits hintHolder = new ShownIfItFits(hint);
+        HBox.setHgrow(hintHolder, Priority.ALWAYS);
+        hintHolder.visibleProperty().bind(status.visibleProperty().not());
+        HBox settings = new HBox(8, speedName, speed, speedLabel, stepsName, steps, stepsError, status, hintHolder);
         settings.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(timeline, settings);
-        setSpacing(6);
-        setPadding(new Insets(8, 10, 8, 10));
+        getStyleClass().add("transport-bar");
+    }
+
+    /**
+     * Gives the counter the width of the longest text it will show, "step N / N" for the race's N steps: it keeps
+     * that size while the race plays, so its layout root never asks for more.
+     */
+    private void sizeCounter(int total) {
+        double font = counter.getFont().getSize();
+        if (total == counterSizedFor && font == counterFont) {
+            return;
+        }
+        counterSizedFor = total;
+        counterFont = font;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("step " + total + " / " + total);
+        probe.setFont(counter.getFont());
+        double w = Math.ceil(probe.getLayoutBounds().getWidth() + counter.getPadding().getLeft()
+                + counter.getPadding().getRight() + 0.5 * font);
+        counter.setMinWidth(w);
+        counter.setPrefWidth(w);
+        counter.setMaxWidth(w);
     }
 
     private void initListeners() {
+        counter.fontProperty().addListener((obs, was, now) -> sizeCounter(vm.totalSteps()));
         vm.playingProperty().addListener((obs, was, now) -> refresh());
         vm.stepProperty().addListener((obs, was, now) -> refresh());
         vm.scenarioProperty().addListener((obs, was, now) -> refresh());
@@ -158,6 +189,7 @@ final class TransportBar extends VBox {
         scrubber.setMax(total);
         scrubber.setValue(vm.step());
         play.setGraphic(vm.playingProperty().get() ? pauseIcon : playIcon);
+        sizeCounter(total);
         counter.setText("step " + vm.step() + " / " + total);
         Range r = MainViewModel.SPEED;
         double s = vm.speedProperty().get();

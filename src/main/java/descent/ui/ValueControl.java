@@ -12,21 +12,20 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A value the user sets with a slider or by typing: a label with the lecture's symbol, a field showing the exact
- * value, a slider (linear, logarithmic, or logarithmic in 1 − v for decay rates near 1) and a line for messages.
- * A typed value that is malformed or out of range is refused with a message next to the field; the value in
- * effect stays.
+ * A value the user sets with a slider or by typing: a label with the lecture's symbol, a field, a slider (linear,
+ * logarithmic, or logarithmic in 1 − v for decay rates near 1) and a line for messages. The field shows the value
+ * to four significant digits, and the exact value while it is being edited. The arrow keys move the slider by a
+ * small step, Shift+arrow and Shift+drag ten times finer. A typed value that is malformed or out of range is refused
+ * with a message next to the field; the value in effect stays.
  */
 final class ValueControl extends VBox {
-
-    /** Wide enough for the longest value a slider gives, such as 1.23e-5 or 0.99985, at the window's font. */
-    private static final double FIELD_WIDTH = 84;
 
     /** How the slider maps its travel to values. */
     enum Scale {
@@ -37,6 +36,12 @@ final class ValueControl extends VBox {
     }
 
     private static final double TRAVEL = 1000;
+    /** The style class of the control's slider: the window leaves the arrow keys to it while it has the focus. */
+    static final String SLIDER_CLASS = "value-slider";
+    /** An arrow key's move, in the slider's travel: 1/200 of it, a factor of 1.07 on ε's six decades. */
+    private static final double STEP = TRAVEL / 200;
+    /** Shift's moves are this much finer. */
+    private static final double FINE = 0.1;
 
     private final Scale scale;
     private final double lo;
@@ -48,6 +53,11 @@ final class ValueControl extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
     private boolean updating;
+    /** Whether the slider is being moved finely, as with Shift: its values then keep more digits. */
+    private boolean fine;
+    /** Where a drag the control took over (a Shift+drag) has the slider, unrounded; NaN when there is none. */
+    private double dragPosition = Double.NaN;
+    private double dragX;
 
     /**
      * @param key     the id prefix: the slider is {@code key-slider}, the field {@code key-field}, the message
@@ -67,17 +77,16 @@ final class ValueControl extends VBox {
         getStyleClass().add("value-control");
         setId(key);
         slider.setId(key + "-slider");
+        slider.getStyleClass().add(SLIDER_CLASS);
         field.setId(key + "-field");
         error.setId(key + "-error");
         Label name = new Label(title);
         name.getStyleClass().add("value-name");
-        // The name has a line of its own and the field sits beside the slider: the side panel is 250 to 290
-        // pixels wide, and beside the field a name was cut short ("ρ₁  1st-mom...") or broken mid-word.
-        name.setMaxWidth(Double.MAX_VALUE);
-        name.setWrapText(true);
-        field.setMinWidth(FIELD_WIDTH);
-        field.setPrefWidth(FIELD_WIDTH);
-        field.setMaxWidth(FIELD_WIDTH);
+        // The name has a line of its own and the field sits beside the slider: beside the field, in a panel 18 ems
+        // wide, a name was cut short ("ρ₁  1st-mom...") or broken mid-word. In a panel too narrow even for the name
+        // alone (a large UI scale in a small window), the panel scrolls sideways.
+        name.setMinWidth(USE_PREF_SIZE);
+        field.getStyleClass().add("value-field");
         field.setAlignment(Pos.CENTER_RIGHT);
         LayoutRoot sliderRoot = new LayoutRoot(slider);
         HBox.setHgrow(sliderRoot, Priority.ALWAYS);
@@ -91,7 +100,8 @@ final class ValueControl extends VBox {
         setSpacing(2);
         Tooltip tip = Tips.of(help);
         Tooltip.install(name, tip);
-        slider.setTooltip(tip);
+        slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag with"
+                + " Shift, ten times less."));
         field.setTooltip(tip);
         initListeners();
         refresh();
@@ -100,7 +110,17 @@ final class ValueControl extends VBox {
     private void initListeners() {
         slider.valueProperty().addListener((obs, was, now) -> {
             if (!updating) {
-                apply(round(fromPosition(now.doubleValue())), false);
+                // Rounded to the fewest digits within a fifth of a move: an arrow key's move gives 0.054, not 0.0539.
+                apply(round(fromPosition(now.doubleValue()), fine ? 0.2 * FINE * STEP : 0.2 * STEP), false);
+            }
+        });
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        slider.addEventFilter(MouseEvent.MOUSE_PRESSED, this::mousePressed);
+        slider.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
+        slider.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!Double.isNaN(dragPosition)) {
+                dragPosition = Double.NaN;
+                e.consume();
             }
         });
         field.setOnAction(e -> commitField());
@@ -110,6 +130,10 @@ final class ValueControl extends VBox {
                     showField(current.getAsDouble());
                 }
             }
+            // Editing starts from the exact value; once done the field goes back to four digits.
+            if (!error.isVisible()) {
+                showField(current.getAsDouble());
+            }
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -117,6 +141,72 @@ final class ValueControl extends VBox {
                 hideError();
             }
         });
+    }
+
+    private void keyPressed(KeyEvent e) {
+        int direction = switch (e.getCode()) {
+            case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
+            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
+            default -> 0;
+        };
+        if (direction != 0) {
+            nudge(direction, e.isShiftDown());
+            e.consume();
+        }
+    }
+
+    /** Moves the slider one step (a tenth of one if {@code fineStep}) up or down, as the arrow keys do. */
+    void nudge(int direction, boolean fineStep) {
+        double before = current.getAsDouble();
+        moveTo(slider.getValue() + direction * STEP * (fineStep ? FINE : 1), fineStep);
+        if (whole && current.getAsDouble() == before) {
+            // A step smaller than one: go on to the next whole number all the same.
+            double next = before + direction;
+            if (next >= lo && next <= hi) {
+                apply(next, false);
+            }
+        }
+    }
+
+    private void moveTo(double position, boolean fineMove) {
+        fine = fineMove;
+        slider.setValue(Math.max(0, Math.min(TRAVEL, position)));
+        fine = false;
+    }
+
+    /** With Shift, a press neither moves the thumb to the pointer nor grabs it: the drag that follows is fine. */
+    private void mousePressed(MouseEvent e) {
+        dragPosition = Double.NaN;
+        if (e.isShiftDown() && e.isPrimaryButtonDown() && !slider.isDisabled()) {
+            takeOverDrag(e.getX());
+            slider.requestFocus();
+            e.consume();
+        }
+    }
+
+    /**
+     * A drag with Shift moves the slider by a tenth of the pointer's travel. Once Shift has been pressed during a
+     * drag, the drag stays relative to where it was, so letting go of Shift does not make the thumb jump.
+     */
+    private void mouseDragged(MouseEvent e) {
+        if (Double.isNaN(dragPosition)) {
+            if (!e.isShiftDown() || !e.isPrimaryButtonDown()) {
+                return;
+            }
+            takeOverDrag(e.getX());
+        }
+        javafx.scene.Node track = slider.lookup(".track");
+        double length = Math.max(1, track == null ? slider.getWidth() : track.getLayoutBounds().getWidth());
+        dragPosition += (e.getX() - dragX) / length * TRAVEL * (e.isShiftDown() ? FINE : 1);
+        dragPosition = Math.max(0, Math.min(TRAVEL, dragPosition));
+        dragX = e.getX();
+        moveTo(dragPosition, e.isShiftDown());
+        e.consume();
+    }
+
+    private void takeOverDrag(double x) {
+        dragPosition = slider.getValue();
+        dragX = x;
     }
 
     /**
@@ -185,7 +275,31 @@ final class ValueControl extends VBox {
     }
 
     private void showField(double v) {
-        setTextIfChanged(field, whole ? Long.toString((long) v) : Decimal.shortest(v));
+        String text;
+        if (field.isDisabled()) {
+            text = "—";
+        } else if (whole) {
+            text = Long.toString((long) v);
+        } else {
+            text = field.isFocused() ? Decimal.shortest(v) : rounded(v);
+        }
+        setTextIfChanged(field, text);
+    }
+
+    /**
+     * A value as a field shows it when it is not being edited: four significant digits, in the shortest form that
+     * reads back to them (3.8e-4, 0.05, 0.9, 1.235e-5); whole numbers whole; and never rounded up to 1 from below,
+     * so that 0.99999 stays 0.99999.
+     */
+    static String rounded(double v) {
+        if (v == 0 || !Double.isFinite(v) || v == Math.rint(v)) {
+            return Decimal.shortest(v);
+        }
+        BigDecimal four = new BigDecimal(v).round(new MathContext(4));
+        if (four.compareTo(BigDecimal.ONE) == 0 && v < 1) {
+            four = BigDecimal.ONE.subtract(new BigDecimal(1 - v).round(new MathContext(4)));
+        }
+        return Decimal.shortest(four.doubleValue());
     }
 
     /** Sets a field's text unless it already reads so: setting the same text again still lays the window out anew. */
@@ -210,10 +324,15 @@ final class ValueControl extends VBox {
         field.getStyleClass().remove("refused");
     }
 
-    /** Turns the control on or off, as for the batch size on surfaces without data. */
+    /** Turns the control on or off, as for the batch size on surfaces without data: off, its field reads "—". */
     void setEnabled(boolean enabled) {
+        if (slider.isDisabled() == !enabled) {
+            return;
+        }
         slider.setDisable(!enabled);
         field.setDisable(!enabled);
+        hideError();
+        showField(current.getAsDouble());
     }
 
     private double fromPosition(double p) {
@@ -234,18 +353,29 @@ final class ValueControl extends VBox {
         return Double.isFinite(t) ? Math.max(0, Math.min(1, t)) * TRAVEL : 0;
     }
 
-    /** Slider values rounded to three significant digits, so that the field reads 0.0531 rather than 0.053118. */
-    private double round(double v) {
+    /**
+     * A slider's value rounded to the fewest significant digits that keep it within {@code tolerance} of the
+     * slider's travel: a drag gives 0.0531 rather than 0.053118, a fine move as many digits as it needs to move at
+     * all. Decay rates near 1 are rounded in 1 − v, so that 0.99871 does not become 1.
+     */
+    private double round(double v, double tolerance) {
         if (whole) {
             return Math.max(Math.rint(v), Math.ceil(lo));
         }
         if (v == 0 || !Double.isFinite(v)) {
             return v;
         }
-        if (scale == Scale.ONE_MINUS_LOG) {
-            return 1 - new BigDecimal(1 - v).round(new MathContext(2)).doubleValue();
+        double position = toPosition(v);
+        for (int digits = 1; digits <= 17; digits++) {
+            MathContext m = new MathContext(digits);
+            double r = scale == Scale.ONE_MINUS_LOG && v < 1
+                    ? BigDecimal.ONE.subtract(new BigDecimal(1 - v).round(m)).doubleValue()
+                    : new BigDecimal(v).round(m).doubleValue();
+            if (Math.abs(toPosition(r) - position) <= tolerance) {
+                return r;
+            }
         }
-        return new BigDecimal(v).round(new MathContext(3)).doubleValue();
+        return v;
     }
 
     Slider slider() {

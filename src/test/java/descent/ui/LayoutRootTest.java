@@ -70,4 +70,35 @@ class LayoutRootTest {
             assertThat(field.getWidth()).isGreaterThan(before + 20).isCloseTo(field.prefWidth(-1), within(1.0));
         });
     }
+
+    /**
+     * A region that, laid out after the row while the panel is, asks the row for another layout, as a button whose
+     * graphic moves does; and asks for one itself, so that it does so at every layout of the panel.
+     */
+    private final class Restless extends javafx.scene.layout.Region {
+        @Override
+        protected void layoutChildren() {
+            row.requestLayout();
+            requestLayout();
+        }
+    }
+
+    @Test
+    void theControlIsLaidOutEvenUnderAContainerLeftMarkedDirtyUnderACleanParent(FxRobot robot) {
+        robot.interact(() -> {
+            panel.getChildren().add(new Restless());
+            layOut();
+            // Again, now that nothing moves: the first pass placed the new region, which marks the panel again.
+            layOut();
+            // JavaFX leaves the row marked and its parent clean: no layout pass goes down to the row again.
+            assertThat(row.isNeedsLayout()).as("row").isTrue();
+            assertThat(panel.isNeedsLayout()).as("panel").isFalse();
+            field.setText("0.0123456");
+            assertThat(field.isNeedsLayout()).as("field").isTrue();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> javafx.application.Platform.requestNextPulse());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(field.isNeedsLayout()).as("laid out after the next pulse").isFalse());
+    }
 }

@@ -226,6 +226,84 @@ class MainViewTest {
         assertThat(vm.step()).isEqualTo(1);
     }
 
+    /** Lets the window draw two frames, so that what it shows has caught up with what was done. */
+    private static void nextFrames(FxRobot robot) {
+        int[] frames = {0};
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames[0]++;
+            }
+        };
+        robot.interact(timer::start);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> frames[0] >= 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+        robot.interact(timer::stop);
+    }
+
+    /**
+     * The step the three counters show on screen, read in one go between two frames: the transport's counter (the
+     * text its label draws), the plot's title, and the race table's k column, where each optimizer shows the step
+     * it has reached (the step itself while it runs, where it stopped once it converged).
+     */
+    private void assertCountersAgree(FxRobot robot, String when) {
+        robot.interact(() -> {
+            int k = vm.step();
+            Label counter = robot.lookup("#step-counter").queryAs(Label.class);
+            assertThat(ownText(counter).getText()).as("counter %s", when).isEqualTo("step " + k + " / 200");
+            assertThat(view.plot().titleStep()).as("title %s", when).isEqualTo(k);
+            java.util.Map<Integer, String> shown = new java.util.HashMap<>();
+            for (javafx.scene.Node n : robot.lookup("#race-table .table-cell").queryAll()) {
+                javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+                if (cell.isVisible() && !cell.isEmpty() && cell.getTableColumn() != null
+                        && "step-column".equals(cell.getTableColumn().getId())) {
+                    shown.put(((OptimizerRow) cell.getTableRow().getItem()).slot(), ownText(cell).getText());
+                }
+            }
+            assertThat(shown).as("table %s", when).hasSize(8);
+            for (Trajectory t : vm.trajectoriesProperty().get()) {
+                assertThat(shown.get(t.racer().slot())).as("k of %s %s", t.racer().rule(), when)
+                        .isEqualTo(Integer.toString(t.clampStep(k)));
+            }
+        });
+    }
+
+    @Test
+    void theCounterTheTitleAndTheTableShowTheSameStepWhilePlayingAndAfter(FxRobot robot) {
+        nextFrames(robot);
+        assertCountersAgree(robot, "at launch");
+        robot.interact(() -> vm.speedProperty().set(30));
+        robot.clickOn("#play-button");
+        for (int pause : new int[] {20, 60, 140}) {
+            try {
+                WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> vm.step() >= pause);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(e);
+            }
+            assertCountersAgree(robot, "while playing past " + pause);
+            robot.clickOn("#play-button");
+            nextFrames(robot);
+            assertThat(vm.playingProperty().get()).isFalse();
+            assertCountersAgree(robot, "paused past " + pause);
+            robot.clickOn("#step-button");
+            nextFrames(robot);
+            assertCountersAgree(robot, "a step after " + pause);
+            robot.clickOn("#play-button");
+        }
+        robot.clickOn("#play-button");
+        robot.clickOn("#step-back-button");
+        nextFrames(robot);
+        assertCountersAgree(robot, "a step back");
+        Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
+        robot.drag(robot.from(scrubber).lookup(".thumb").queryAs(javafx.scene.Node.class),
+                javafx.scene.input.MouseButton.PRIMARY).dropBy(-80, 0);
+        nextFrames(robot);
+        assertCountersAgree(robot, "scrubbed");
+    }
+
     /** How many pixels of two images of the same size differ by more than anti-aliasing would make them. */
     private static int visiblyDiffering(int[] a, int[] b) {
         int n = 0;
@@ -350,9 +428,9 @@ class MainViewTest {
     }
 
     @Test
-    void everyTextInTheWindowIsShownWholeFromTheDefaultToTheSmallestSize(FxRobot robot) {
+    void everyTextInTheWindowIsShownWholeFromFullHdToTheSmallestSize(FxRobot robot) {
         robot.interact(() -> vm.setStep(150));
-        for (double[] size : new double[][] {{1280, 800}, {1024, 640}}) {
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
