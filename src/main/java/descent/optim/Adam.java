@@ -11,15 +11,17 @@ import java.util.List;
 /**
  * Adam (Algorithm 8.7): t ← t + 1; s ← ρ₁s + (1 − ρ₁)g; r ← ρ₂r + (1 − ρ₂)g⊙g; ŝ = s/(1 − ρ₁ᵗ);
  * r̂ = r/(1 − ρ₂ᵗ); θ ← θ − ε ŝ/(δ + √r̂). Without bias correction ŝ = s and r̂ = r, which the lecture uses to show
- * why the correction is there: with s and r starting at 0 the first steps are far too short.
+ * why the correction is there: with s and r starting at 0 the first step is (1 − ρ₁)/√(1 − ρ₂) times as long as
+ * it should be.
  */
 public record Adam(double learningRate, double firstMomentDecay, double secondMomentDecay, double delta,
         boolean biasCorrection) implements UpdateRule<Adam.State> {
 
     /** Whether Adam divides its moments by 1 − ρᵗ. */
     public static final Hyperparameter BIAS_CORRECTION = Hyperparameter.flag("bias_correction", "bias correction",
-            "Divide s and r by 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, so that moments that start at 0 are not too small in the first"
-                    + " steps. Off, Adam's first steps are far too short.");
+            "Divide s and r by 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, so that moments that start at 0 are not underestimated in the"
+                    + " first steps. Off, the first step is (1 − ρ₁)/√(1 − ρ₂) times ε: about 3 times too long with"
+                    + " ρ₁ = 0.9 and ρ₂ = 0.999, far too short when both are 0.999.");
 
     /** The rule as the catalogue lists it. */
     public static final Rule RULE = new Rule("adam", "Adam", "Adam", Rule.Family.LECTURE,
