@@ -382,7 +382,10 @@ class WindowExtremesTest {
         if (!racers.isEmpty() && r.nextInt(4) == 0) {
             List<Racer> own = new ArrayList<>(racers);
             int i = r.nextInt(own.size());
-            own.set(i, own.get(i).with(Hyperparameter.LEARNING_RATE, Math.pow(10, -3 + 4 * r.nextDouble())));
+            // Its own learning rate: ε for the lecture's rules, lr (which follows ε) for PyTorch's.
+            Hyperparameter rate = own.get(i).rule().settings().stream()
+                    .filter(x -> x.global() == Hyperparameter.LEARNING_RATE).findFirst().orElseThrow().parameter();
+            own.set(i, own.get(i).with(rate, Math.pow(10, -3 + 4 * r.nextDouble())));
             racers = own;
         }
         List<Racer> field = racers;
