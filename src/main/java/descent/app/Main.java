@@ -2,7 +2,6 @@ package descent.app;
 
 import descent.cli.Cli;
 import descent.cli.WindowRequest;
-import descent.ui.DescentApp;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;

@@ -1,6 +1,19 @@
 package descent.ui;
 
 import descent.contour.ColorMap;
+import descent.ui.controls.ControlPanel;
+import descent.ui.controls.OverridesDialog;
+import descent.ui.controls.ValueControl;
+import descent.ui.export.ExportDialog;
+import descent.ui.plot.PlotView;
+import descent.ui.race.LossChart;
+import descent.ui.race.RaceTable;
+import descent.ui.race.TransportBar;
+import descent.ui.util.FrameStats;
+import descent.ui.util.LayoutRoot;
+import descent.ui.util.ScaleStyle;
+import descent.ui.util.Tips;
+import descent.ui.util.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -68,17 +81,18 @@ public final class MainView extends BorderPane {
     };
     private final FrameStats stats = new FrameStats();
     private final AnimationTimer timer;
-    private final java.util.concurrent.ExecutorService exportWorker = DescentApp.newWorker();
+    private final java.util.concurrent.ExecutorService exportWorker = Workers.newWorker("descent-export");
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main");
         getStyleClass().add("descent");
-        plot = new PlotView(vm);
-        chart = new LossChart(vm);
-        controls = new ControlPanel(vm);
-        centre = new VBox(plot, new TransportBar(vm));
-        table = new RaceTable(vm);
+        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame);
+        chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
+        controls = new ControlPanel(vm.race(), vm.look());
+        centre = new VBox(plot, new TransportBar(vm.race(), vm.playback()));
+        table = new RaceTable(vm.race(), vm.table(), vm.look(),
+                slot -> OverridesDialog.show(vm.race(), vm.look(), slot, getScene().getWindow()));
         side = new VBox(new Label("Race"), new LayoutRoot(table), new Label("Loss"), chart);
         sidePane = new ScrollPane(side);
         createView();
@@ -105,11 +119,11 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-                ScaleStyle.follow(now.getStylesheets(), vm.fontSizeProperty());
+                ScaleStyle.follow(now.getStylesheets(), vm.look().fontSizeProperty());
             }
         });
-        widthProperty().addListener((obs, was, now) -> vm.setWindowSize(getWidth(), getHeight()));
-        heightProperty().addListener((obs, was, now) -> vm.setWindowSize(getWidth(), getHeight()));
+        widthProperty().addListener((obs, was, now) -> vm.look().setWindowSize(getWidth(), getHeight()));
+        heightProperty().addListener((obs, was, now) -> vm.look().setWindowSize(getWidth(), getHeight()));
     }
 
     private void createView() {
@@ -142,10 +156,10 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(sidePane, false);
         split.widthProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.raceShownProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.scenarioProperty().addListener((obs, was, now) -> {
+        vm.look().fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().raceShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.race().scenarioProperty().addListener((obs, was, now) -> {
             if (was == null || was.simulation().steps() != now.simulation().steps()) {
                 arrangePanels();
             }
@@ -170,11 +184,11 @@ public final class MainView extends BorderPane {
      */
     private void arrangePanels() {
         List<Node> items = new ArrayList<>();
-        if (vm.controlsShownProperty().get()) {
+        if (vm.look().controlsShownProperty().get()) {
             items.add(controls);
         }
         items.add(centre);
-        if (vm.raceShownProperty().get()) {
+        if (vm.look().raceShownProperty().get()) {
             items.add(sidePane);
         }
         if (!split.getItems().equals(items)) {
@@ -184,12 +198,12 @@ public final class MainView extends BorderPane {
         if (w <= 0) {
             return;
         }
-        double em = vm.fontSize();
+        double em = vm.look().fontSize();
         double divider = 6;
         double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
-        double left = vm.controlsShownProperty().get() ? controlsWidth : 0;
+        double left = vm.look().controlsShownProperty().get() ? controlsWidth : 0;
         double right = 0;
-        if (vm.raceShownProperty().get()) {
+        if (vm.look().raceShownProperty().get()) {
             double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
             boolean[][] choices = {{true, true}, {true, false}, {false, false}};
             for (boolean[] c : choices) {
@@ -217,28 +231,28 @@ public final class MainView extends BorderPane {
     private ToolBar toolbar() {
         ToggleButton controlsToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_LEFT));
         controlsToggle.setId("controls-toggle");
-        controlsToggle.selectedProperty().bindBidirectional(vm.controlsShownProperty());
+        controlsToggle.selectedProperty().bindBidirectional(vm.look().controlsShownProperty());
         controlsToggle.setTooltip(Tips.of("Show or hide the controls on the left: the surface, the hyperparameters,"
                 + " noise and the start. Hidden, they leave their room to the plot."));
         ToggleButton raceToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_RIGHT));
         raceToggle.setId("race-toggle");
-        raceToggle.selectedProperty().bindBidirectional(vm.raceShownProperty());
+        raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
         raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
                 + " leave their room to the plot."));
         Label title = new Label("Descent");
         title.getStyleClass().add("app-title");
         ChoiceBox<ColorMap> maps = new ChoiceBox<>(FXCollections.observableArrayList(ColorMap.values()));
         maps.setId("colormap-choice");
-        maps.valueProperty().bindBidirectional(vm.colorMapProperty());
+        maps.valueProperty().bindBidirectional(vm.look().colorMapProperty());
         maps.setTooltip(Tips.of("Colour map of the contour: viridis and cividis are perceptually uniform; light reads"
                 + " best on a projector."));
         ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("theme-toggle");
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        dark.selectedProperty().bindBidirectional(vm.look().darkProperty());
         dark.setTooltip(Tips.of("Dark or light theme."));
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
-        resetView.setOnAction(e -> vm.resetView());
+        resetView.setOnAction(e -> vm.viewport().resetView());
         resetView.setTooltip(Tips.of("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
@@ -251,7 +265,7 @@ public final class MainView extends BorderPane {
         Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("export-button");
         export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
-        export.setOnAction(e -> ExportDialog.open(vm, getScene().getWindow(), exportWorker));
+        export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(), exportWorker));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(controlsToggle, title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps,
@@ -265,9 +279,9 @@ public final class MainView extends BorderPane {
         if (e.isControlDown() || e.isShortcutDown()) {
             // Anywhere, also in a field: the scale is for the whole window.
             switch (code) {
-                case PLUS, EQUALS, ADD -> vm.scaleUp();
-                case MINUS, SUBTRACT -> vm.scaleDown();
-                case DIGIT0, NUMPAD0 -> vm.resetScale();
+                case PLUS, EQUALS, ADD -> vm.look().scaleUp();
+                case MINUS, SUBTRACT -> vm.look().scaleDown();
+                case DIGIT0, NUMPAD0 -> vm.look().resetScale();
                 default -> {
                     return;
                 }
@@ -283,10 +297,10 @@ public final class MainView extends BorderPane {
             return;
         }
         switch (code) {
-            case SPACE -> vm.togglePlay();
-            case RIGHT -> vm.stepForward();
-            case LEFT -> vm.stepBack();
-            case R -> vm.reset();
+            case SPACE -> vm.playback().togglePlay();
+            case RIGHT -> vm.playback().stepForward();
+            case LEFT -> vm.playback().stepBack();
+            case R -> vm.playback().reset();
             case F -> toggleFullScreen();
             default -> {
                 return;
@@ -303,7 +317,7 @@ public final class MainView extends BorderPane {
 
     private void showHelp() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
-        Runnable unscale = ScaleStyle.follow(a.getDialogPane().getStylesheets(), vm.fontSizeProperty());
+        Runnable unscale = ScaleStyle.follow(a.getDialogPane().getStylesheets(), vm.look().fontSizeProperty());
         a.initOwner(getScene().getWindow());
         a.setTitle("Descent");
         a.setHeaderText("Optimizers racing across a loss surface");
@@ -324,15 +338,15 @@ public final class MainView extends BorderPane {
     }
 
     /** The frame statistics since the window opened, for the UI benchmark. */
-    FrameStats stats() {
+    public FrameStats stats() {
         return stats;
     }
 
-    PlotView plot() {
+    public PlotView plot() {
         return plot;
     }
 
-    RaceTable table() {
+    public RaceTable table() {
         return table;
     }
 
@@ -342,7 +356,7 @@ public final class MainView extends BorderPane {
         exportWorker.shutdownNow();
     }
 
-    static Scene scene(MainView view, double w, double h) {
+    public static Scene scene(MainView view, double w, double h) {
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(MainView.class.getResource("/descent/ui/descent.css").toExternalForm());
         return scene;

@@ -3,11 +3,17 @@ package descent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.app.DescentApp;
 import descent.optim.Hyperparameter;
 import descent.render.FrameLayout;
 import descent.render.Palette;
 import descent.render.Theme;
-import descent.render.Tracks;
+import descent.ui.controls.FormulaView;
+import descent.ui.controls.ValueControl;
+import descent.ui.look.LookModel;
+import descent.ui.look.Settings;
+import descent.ui.race.RaceTable;
+import descent.ui.race.RacerRow;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,11 +53,11 @@ class ClassroomTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DescentApp.applyTheme(false);
+        descent.app.DescentApp.applyTheme(false);
         // The settings in memory: a test must neither read nor change the scale the user chose for the real window.
         settings = Settings.inMemory();
-        vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
-        vm.darkProperty().addListener((obs, was, now) -> DescentApp.applyTheme(now));
+        vm = new MainViewModel(descent.app.DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
+        vm.look().darkProperty().addListener((obs, was, now) -> descent.app.DescentApp.applyTheme(now));
         view = new MainView(vm);
         Scene scene = MainView.scene(view, 1280, 800);
         stage.setScene(scene);
@@ -138,7 +144,7 @@ class ClassroomTest {
         double both = robot.lookup("#plot").query().getLayoutBounds().getWidth();
         robot.clickOn("#controls-toggle");
         settle(robot);
-        assertThat(vm.controlsShownProperty().get()).isFalse();
+        assertThat(vm.look().controlsShownProperty().get()).isFalse();
         assertThat(controls.getScene()).as("the controls left the window").isNull();
         // The plot gets all of the panel's room; the race panel keeps its width.
         double withoutControls = robot.lookup("#plot").query().getLayoutBounds().getWidth();
@@ -151,7 +157,7 @@ class ClassroomTest {
         // A new window size lays the panels out anew; closed ones stay closed.
         robot.interact(() -> stage.setWidth(1100));
         settle(robot);
-        assertThat(vm.controlsShownProperty().get()).isFalse();
+        assertThat(vm.look().controlsShownProperty().get()).isFalse();
         assertThat(robot.lookup("#plot").query().getLayoutBounds().getWidth()).isGreaterThan(1050);
         robot.interact(() -> stage.setWidth(1280));
         robot.clickOn("#controls-toggle");
@@ -186,37 +192,37 @@ class ClassroomTest {
         TextField eps = robot.lookup("#eps-field").queryAs(TextField.class);
         double font = eps.getFont().getSize();
         assertThat(font).isEqualTo(15);
-        FrameLayout before = vm.layoutProperty().get();
+        FrameLayout before = vm.viewport().layoutProperty().get();
         assertThat(before.font()).isEqualTo(FrameLayout.fontFor(before.width(), before.height()));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         settle(robot);
-        assertThat(vm.uiScaleProperty().get()).isEqualTo(1.1);
+        assertThat(vm.look().uiScaleProperty().get()).isEqualTo(1.1);
         robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
         settle(robot);
-        assertThat(vm.uiScaleProperty().get()).isEqualTo(1.5);
+        assertThat(vm.look().uiScaleProperty().get()).isEqualTo(1.5);
         assertThat(eps.getFont().getSize()).as("a field's font").isEqualTo(Math.round(15 * 1.5));
         assertThat(robot.lookup("#step-counter").queryAs(Label.class).getFont().getSize()).isGreaterThan(20);
         // The plot's text, lines and markers: its font, and the layout's scale with it.
-        FrameLayout scaled = vm.layoutProperty().get();
+        FrameLayout scaled = vm.viewport().layoutProperty().get();
         assertThat(scaled.font()).isCloseTo(1.5 * FrameLayout.fontFor(scaled.width(), scaled.height()), within(1e-9));
         assertThat(scaled.scale()).isEqualTo(scaled.font() / 14);
         // Remembered: the settings hold it, and a window opened with them starts at it.
-        assertThat(settings.get(MainViewModel.UI_SCALE_KEY, 1)).isEqualTo(1.5);
-        MainViewModel next = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
-        assertThat(next.uiScaleProperty().get()).isEqualTo(1.5);
+        assertThat(settings.get(LookModel.UI_SCALE_KEY, 1)).isEqualTo(1.5);
+        MainViewModel next = new MainViewModel(descent.app.DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
+        assertThat(next.look().uiScaleProperty().get()).isEqualTo(1.5);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         settle(robot);
-        assertThat(vm.uiScaleProperty().get()).isEqualTo(1.25);
+        assertThat(vm.look().uiScaleProperty().get()).isEqualTo(1.25);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         settle(robot);
-        assertThat(vm.uiScaleProperty().get()).isEqualTo(1.0);
+        assertThat(vm.look().uiScaleProperty().get()).isEqualTo(1.0);
         assertThat(eps.getFont().getSize()).isEqualTo(font);
-        FrameLayout restored = vm.layoutProperty().get();
+        FrameLayout restored = vm.viewport().layoutProperty().get();
         assertThat(restored.font()).isEqualTo(FrameLayout.fontFor(restored.width(), restored.height()));
-        assertThat(settings.get(MainViewModel.UI_SCALE_KEY, 0)).isEqualTo(1.0);
+        assertThat(settings.get(LookModel.UI_SCALE_KEY, 0)).isEqualTo(1.0);
     }
 
     @Test
@@ -241,7 +247,7 @@ class ClassroomTest {
     void theFormulaIsTypesetAtTheTextsSizeAndFollowsTheThemeAndTheScale(FxRobot robot) {
         settle(robot);
         FormulaView formula = robot.lookup("#formula").queryAs(FormulaView.class);
-        double font = vm.fontSize();
+        double font = vm.look().fontSize();
         // Typeset, in pieces that wrap between the terms, none shrunk: wells' formula is one line too long.
         assertThat(formula.pieces()).hasSizeGreaterThan(1).allSatisfy(n -> {
             ImageView piece = (ImageView) n;
@@ -257,8 +263,8 @@ class ClassroomTest {
         ImageView dark = (ImageView) formula.pieces().get(0);
         assertThat(near(pixels(robot, dark), Theme.DARK.text())).isGreaterThan(20);
 
-        robot.interact(vm::scaleUp);
-        robot.interact(vm::scaleUp);
+        robot.interact(vm.look()::scaleUp);
+        robot.interact(vm.look()::scaleUp);
         settle(robot);
         assertThat(((ImageView) formula.pieces().get(0)).getImage().getHeight()).isGreaterThan(1.15 * height);
     }
@@ -267,7 +273,7 @@ class ClassroomTest {
 
     @Test
     void aFieldShowsFourDigitsWhenNotEditedAndTheExactValueWhileEdited(FxRobot robot) {
-        robot.interact(() -> vm.setHyperparameter(Hyperparameter.FINAL_LEARNING_RATE, 3.79999e-4));
+        robot.interact(() -> vm.race().setHyperparameter(Hyperparameter.FINAL_LEARNING_RATE, 3.79999e-4));
         settle(robot);
         TextField field = robot.lookup("#eps-tau-field").queryAs(TextField.class);
         assertThat(field.getText()).isEqualTo("3.8e-4");
@@ -280,11 +286,11 @@ class ClassroomTest {
         // What is typed is what applies, to the last digit.
         robot.interact(() -> field.setText("1.23456e-4"));
         robot.type(KeyCode.ENTER);
-        assertThat(vm.hyperparameter(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(1.23456e-4);
+        assertThat(vm.race().hyperparameter(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(1.23456e-4);
         assertThat(field.getText()).as("still edited").isEqualTo("1.23456e-4");
         robot.interact(() -> robot.lookup("#eps-field").query().requestFocus());
         assertThat(field.getText()).as("after").isEqualTo("1.235e-4");
-        assertThat(vm.hyperparameter(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(1.23456e-4);
+        assertThat(vm.race().hyperparameter(Hyperparameter.FINAL_LEARNING_RATE)).isEqualTo(1.23456e-4);
     }
 
     @Test
@@ -301,33 +307,33 @@ class ClassroomTest {
         settle(robot);
         Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
         robot.interact(slider::requestFocus);
-        int step = vm.step();
-        double eps = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
+        int step = vm.playback().step();
+        double eps = vm.race().hyperparameter(Hyperparameter.LEARNING_RATE);
         robot.type(KeyCode.RIGHT);
-        double up = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
+        double up = vm.race().hyperparameter(Hyperparameter.LEARNING_RATE);
         // 1/200 of six decades is a factor of 10^0.03 = 1.072, rounded to the fewest digits that keep it.
         assertThat(up / eps).isBetween(1.05, 1.09);
         assertThat(up).isEqualTo(0.054);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
-        double fine = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
+        double fine = vm.race().hyperparameter(Hyperparameter.LEARNING_RATE);
         assertThat(fine / up).isBetween(1.002, 1.012);
         robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
         robot.type(KeyCode.LEFT);
-        assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isCloseTo(eps, within(0.0005));
+        assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isCloseTo(eps, within(0.0005));
         // The arrows moved the slider, not the race.
-        assertThat(vm.step()).isEqualTo(step);
+        assertThat(vm.playback().step()).isEqualTo(step);
     }
 
     @Test
     void aDragWithShiftMovesTheSliderTenTimesLessThanOneWithout(FxRobot robot) {
         settle(robot);
         Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
-        double eps = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
+        double eps = vm.race().hyperparameter(Hyperparameter.LEARNING_RATE);
         Node thumb = robot.from(slider).lookup(".thumb").query();
         robot.press(KeyCode.SHIFT);
         robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).dropBy(40, 0);
         robot.release(KeyCode.SHIFT);
-        double fine = vm.hyperparameter(Hyperparameter.LEARNING_RATE);
+        double fine = vm.race().hyperparameter(Hyperparameter.LEARNING_RATE);
         double track = robot.from(slider).lookup(".track").query().getLayoutBounds().getWidth();
         // 40 pixels of a track of about 140 are 40/140 of six decades; with Shift a tenth of it.
         double expected = 0.1 * 40 / track * 6;
@@ -341,7 +347,7 @@ class ClassroomTest {
         settle(robot);
         assertThat(robot.lookup("#batch-field").queryAs(TextField.class).getText()).isEqualTo("—");
         for (String surface : new String[] {"rosenbrock", "logistic"}) {
-            robot.interact(() -> vm.setSurface(surface));
+            robot.interact(() -> vm.race().setSurface(surface));
             settle(robot);
             for (Label name : robot.lookup(".value-name").queryAllAs(Label.class)) {
                 String[] words = name.getText().split("\\s+");
@@ -354,7 +360,7 @@ class ClassroomTest {
                 .getText()).isEqualTo("seed");
         // On the surface with data the batch size is a number again.
         assertThat(robot.lookup("#batch-field").queryAs(TextField.class).getText()).isEqualTo("0");
-        robot.interact(() -> vm.setSurface("rosenbrock"));
+        robot.interact(() -> vm.race().setSurface("rosenbrock"));
         settle(robot);
         assertThat(robot.from(robot.lookup("#param-a").queryAs(Node.class)).lookup(".value-name").queryAs(Label.class)
                 .getText()).isEqualTo("a");
@@ -366,7 +372,7 @@ class ClassroomTest {
         for (Node n : robot.lookup("#race-table .table-cell").queryAll()) {
             TableCell<?, ?> cell = (TableCell<?, ?>) n;
             if (cell.getTableColumn() != null && "name-column".equals(cell.getTableColumn().getId())
-                    && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof OptimizerRow row
+                    && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof RacerRow row
                     && row.slot() == o) {
                 return cell;
             }
@@ -378,23 +384,23 @@ class ClassroomTest {
     void anOptimizerWithItsOwnValuesIsMarkedAtOnceAndItsTooltipListsTheValuesItUses(FxRobot robot) {
         settle(robot);
         assertThat(shownText(nameCell(robot, SGD).getGraphic())).isEqualTo("SGD");
-        robot.interact(() -> vm.setOverride(SGD, Hyperparameter.LEARNING_RATE, 0.5));
+        robot.interact(() -> vm.race().setOwnValue(SGD, Hyperparameter.LEARNING_RATE, 0.5));
         settle(robot);
         TableCell<?, ?> cell = nameCell(robot, SGD);
         assertThat(shownText(cell.getGraphic())).isEqualTo("SGD *");
         assertThat(shownText(nameCell(robot, ADAM).getGraphic())).isEqualTo("Adam");
         assertThat(cell.getTooltip().getText()).contains("ε = 0.5 (own)");
-        assertThat(RaceTable.describe(vm, ADAM)).contains("ε = 0.05,").doesNotContain("(own)");
+        assertThat(RaceTable.describe(vm.race(), ADAM)).contains("ε = 0.05,").doesNotContain("(own)");
         // The plot's legend says the same.
         assertThat(vm.frame().tracks().get(0).label()).isEqualTo("SGD ε=0.5");
-        robot.interact(() -> vm.clearOverrides(SGD));
+        robot.interact(() -> vm.race().clearOwnValues(SGD));
         settle(robot);
         assertThat(shownText(nameCell(robot, SGD).getGraphic())).isEqualTo("SGD");
     }
 
     /** How many of nine points along an optimizer's line in the plot's legend are near a colour. */
     private int legendSwatch(FxRobot robot, int o, int argb) {
-        FrameLayout.LegendBox l = vm.layoutProperty().get().legend();
+        FrameLayout.LegendBox l = vm.viewport().layoutProperty().get().legend();
         int entry = vm.frame().tracks().stream().map(t -> t.slot()).toList().indexOf(o);
         double[] at = l.entry(entry);
         double length = 2.2 * l.font();
@@ -410,7 +416,7 @@ class ClassroomTest {
 
     @Test
     void theThemeSwitchRedrawsTheLegendTheSwatchesAndTheChartInItsColours(FxRobot robot) {
-        robot.interact(() -> vm.setStep(150));
+        robot.interact(() -> vm.playback().setStep(150));
         settle(robot);
         // Adam's colour is near black on the light theme and near white on the dark one.
         int lightAdam = Palette.color(ADAM, Theme.LIGHT);

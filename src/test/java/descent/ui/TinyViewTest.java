@@ -17,9 +17,9 @@ class TinyViewTest {
         Scenario s = Scenario.defaults("rosenbrock").withParameters(Map.of("a", 0.0))
                 .withView(new ViewBox(0, 1e-161, 0, 1e-161));
         MainViewModel vm = new MainViewModel(s, Runnable::run, Runnable::run);
-        vm.setCanvasSize(900, 700);
-        assertThat(vm.statusProperty().get()).isEmpty();
-        assertThat(vm.contourProperty().get()).isNotNull();
-        assertThat(vm.contourProperty().get().levels().size()).isBetween(1, 27);
+        vm.viewport().setCanvasSize(900, 700);
+        assertThat(vm.race().statusProperty().get()).isEmpty();
+        assertThat(vm.viewport().contourProperty().get()).isNotNull();
+        assertThat(vm.viewport().contourProperty().get().levels().size()).isBetween(1, 27);
     }
 }
