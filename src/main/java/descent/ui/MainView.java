@@ -2,11 +2,12 @@ package descent.ui;
 
 import descent.contour.ColorMap;
 import descent.ui.controls.ControlPanel;
-import descent.ui.controls.OverridesDialog;
+import descent.ui.controls.RacerSheet;
 import descent.ui.controls.ValueControl;
 import descent.ui.export.ExportDialog;
 import descent.ui.plot.PlotView;
 import descent.ui.race.LossChart;
+import descent.ui.race.RaceBar;
 import descent.ui.race.RaceTable;
 import descent.ui.race.TransportBar;
 import descent.ui.util.FrameStats;
@@ -63,6 +64,7 @@ public final class MainView extends BorderPane {
     private final VBox side;
     private final ScrollPane sidePane;
     private final RaceTable table;
+    private final RacerSheet sheet;
     /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
     private double[] arranged;
     private final SplitPane split = new SplitPane() {
@@ -91,10 +93,17 @@ public final class MainView extends BorderPane {
         chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
         controls = new ControlPanel(vm.race(), vm.look());
         centre = new VBox(plot, new TransportBar(vm.race(), vm.playback()));
-        table = new RaceTable(vm.race(), vm.table(), vm.look(),
-                slot -> OverridesDialog.show(vm.race(), vm.look(), slot, getScene().getWindow()));
-        side = new VBox(new Label("Race"), new LayoutRoot(table), new Label("Loss"), chart);
+        sheet = new RacerSheet(vm.race(), vm.look());
+        table = new RaceTable(vm.race(), vm.table(), vm.look(), sheet::edit);
+        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, new Label("Loss"),
+                chart);
         sidePane = new ScrollPane(side);
+        // An open editor follows the row selected.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && sheet.slot() >= 0 && sheet.slot() != now.slot()) {
+                sheet.edit(now.slot());
+            }
+        });
         createView();
         timer = new AnimationTimer() {
             private long last;
@@ -160,7 +169,8 @@ public final class MainView extends BorderPane {
         vm.look().controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.look().raceShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.race().scenarioProperty().addListener((obs, was, now) -> {
-            if (was == null || was.simulation().steps() != now.simulation().steps()) {
+            if (was == null || was.simulation().steps() != now.simulation().steps()
+                    || !was.simulation().racers().equals(now.simulation().racers())) {
                 arrangePanels();
             }
         });

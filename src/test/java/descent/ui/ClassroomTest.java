@@ -10,6 +10,7 @@ import descent.render.Palette;
 import descent.render.Theme;
 import descent.ui.controls.FormulaView;
 import descent.ui.controls.ValueControl;
+import descent.ui.controls.ValueModel;
 import descent.ui.look.LookModel;
 import descent.ui.look.Settings;
 import descent.ui.race.RaceTable;
@@ -295,11 +296,11 @@ class ClassroomTest {
 
     @Test
     void fourDigitsAreNeverRoundedUpToOne() {
-        assertThat(ValueControl.rounded(0.99999)).isEqualTo("0.99999");
-        assertThat(ValueControl.rounded(0.123456)).isEqualTo("0.1235");
-        assertThat(ValueControl.rounded(123456.7)).isEqualTo("123500");
-        assertThat(ValueControl.rounded(250)).isEqualTo("250");
-        assertThat(ValueControl.rounded(-1.5e-7)).isEqualTo("-1.5e-7");
+        assertThat(ValueModel.rounded(0.99999)).isEqualTo("0.99999");
+        assertThat(ValueModel.rounded(0.123456)).isEqualTo("0.1235");
+        assertThat(ValueModel.rounded(123456.7)).isEqualTo("123500");
+        assertThat(ValueModel.rounded(250)).isEqualTo("250");
+        assertThat(ValueModel.rounded(-1.5e-7)).isEqualTo("-1.5e-7");
     }
 
     @Test
@@ -387,7 +388,8 @@ class ClassroomTest {
         robot.interact(() -> vm.race().setOwnValue(SGD, Hyperparameter.LEARNING_RATE, 0.5));
         settle(robot);
         TableCell<?, ?> cell = nameCell(robot, SGD);
-        assertThat(shownText(cell.getGraphic())).isEqualTo("SGD *");
+        // The table names it as the legend does: its rule and how it differs.
+        assertThat(shownText(cell.getGraphic())).isEqualTo("SGD ε=0.5");
         assertThat(shownText(nameCell(robot, ADAM).getGraphic())).isEqualTo("Adam");
         assertThat(cell.getTooltip().getText()).contains("ε = 0.5 (own)");
         assertThat(RaceTable.describe(vm.race(), ADAM)).contains("ε = 0.05,").doesNotContain("(own)");

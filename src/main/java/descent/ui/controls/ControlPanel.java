@@ -238,16 +238,8 @@ public final class ControlPanel extends ScrollPane {
         random.setId("random-start");
         random.setTooltip(Tips.of("Draws a new start θ₀ from the chosen distribution, with the seed."));
         random.setOnAction(e -> {
-            Optional<String> refused;
-            java.util.OptionalDouble s = descent.export.Decimal.parse(sigma.getText());
-            try {
-                refused = s.isEmpty() ? Optional.of("σ must be a number")
-                        : race.randomStart(distribution.getValue(), s.getAsDouble(),
-                        Integer.parseInt(fanIn.getText().trim()), Integer.parseInt(fanOut.getText().trim()));
-            } catch (NumberFormatException ex) {
-                refused = Optional.of("m and n must be whole numbers");
-            }
-            showStartError(refused);
+            showStartError(race.randomStart(distribution.getValue(), sigma.getText(), fanIn.getText(),
+                    fanOut.getText()));
         });
         HBox randomRow = new HBox(8, random, distribution);
         randomRow.setAlignment(Pos.CENTER_LEFT);
@@ -264,19 +256,7 @@ public final class ControlPanel extends ScrollPane {
     }
 
     private void commitStart() {
-        Vec2 current = race.scenario().simulation().start();
-        java.util.OptionalDouble x = descent.export.Decimal.parse(startX.getText());
-        java.util.OptionalDouble y = descent.export.Decimal.parse(startY.getText());
-        if (x.isEmpty() || y.isEmpty()) {
-            showStartError(Optional.of("the start must be two numbers"));
-            return;
-        }
-        Vec2 p = new Vec2(x.getAsDouble(), y.getAsDouble());
-        if (p.equals(current)) {
-            showStartError(Optional.empty());
-            return;
-        }
-        showStartError(race.setStart(p));
+        showStartError(race.setStart(startX.getText(), startY.getText()));
     }
 
     private void showStartError(Optional<String> message) {
@@ -328,7 +308,7 @@ public final class ControlPanel extends ScrollPane {
 
     /** A coordinate of the start: exact while it is being edited, four digits otherwise. */
     private static void showStart(TextField f, double v) {
-        Fields.setTextIfChanged(f, f.isFocused() ? descent.export.Decimal.shortest(v) : ValueControl.rounded(v));
+        Fields.setTextIfChanged(f, f.isFocused() ? descent.export.Decimal.shortest(v) : ValueModel.rounded(v));
     }
 
     private void showFormula(Surface surface) {

@@ -1,6 +1,5 @@
 package descent.ui.controls;
 
-import descent.export.Decimal;
 import descent.ui.util.Fields;
 import descent.ui.util.LayoutRoot;
 import descent.ui.util.Tips;
@@ -50,8 +49,7 @@ public final class ValueControl extends VBox {
     private final double lo;
     private final double hi;
     private final boolean whole;
-    private final DoubleSupplier current;
-    private final DoubleFunction<Optional<String>> setter;
+    private final ValueModel model;
     private final Slider slider = new Slider(0, TRAVEL, 0);
     private final TextField field = new TextField();
     private final Label error = new Label();
@@ -75,8 +73,7 @@ public final class ValueControl extends VBox {
         this.lo = lo;
         this.hi = hi;
         this.whole = whole;
-        this.current = current;
-        this.setter = setter;
+        this.model = new ValueModel(current, setter, whole);
         getStyleClass().add("value-control");
         setId(key);
         slider.setId(key + "-slider");
@@ -130,17 +127,17 @@ public final class ValueControl extends VBox {
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 if (!commitField()) {
-                    showField(current.getAsDouble());
+                    showField(model.value());
                 }
             }
             // Editing starts from the exact value; once done the field goes back to four digits.
             if (!error.isVisible()) {
-                showField(current.getAsDouble());
+                showField(model.value());
             }
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                showField(current.getAsDouble());
+                showField(model.value());
                 hideError();
             }
         });
@@ -160,9 +157,9 @@ public final class ValueControl extends VBox {
 
     /** Moves the slider one step (a tenth of one if {@code fineStep}) up or down, as the arrow keys do. */
     public void nudge(int direction, boolean fineStep) {
-        double before = current.getAsDouble();
+        double before = model.value();
         moveTo(slider.getValue() + direction * STEP * (fineStep ? FINE : 1), fineStep);
-        if (whole && current.getAsDouble() == before) {
+        if (whole && model.value() == before) {
             // A step smaller than one: go on to the next whole number all the same.
             double next = before + direction;
             if (next >= lo && next <= hi) {
@@ -229,28 +226,21 @@ public final class ValueControl extends VBox {
                 current, setter);
     }
 
-    /** Reads the field; returns whether its value was accepted. */
+    /** Hands the field's text to the model; returns whether it was accepted. */
     private boolean commitField() {
-        String text = field.getText().trim();
-        java.util.OptionalDouble typed = Decimal.parse(text);
-        if (typed.isEmpty()) {
-            showError("'" + text + "' is not a number");
+        Optional<String> refused = model.commit(field.getText());
+        if (refused.isPresent()) {
+            showError(refused.get());
+            field.selectAll();
             return false;
         }
-        double v = typed.getAsDouble();
-        if (whole && v != Math.rint(v)) {
-            showError("must be a whole number");
-            return false;
-        }
-        if (v == current.getAsDouble()) {
-            hideError();
-            return true;
-        }
-        return apply(v, true);
+        hideError();
+        refresh();
+        return true;
     }
 
     private boolean apply(double v, boolean typed) {
-        Optional<String> refused = setter.apply(v);
+        Optional<String> refused = model.set(v);
         if (refused.isPresent()) {
             showError(refused.get());
             if (typed) {
@@ -265,7 +255,7 @@ public final class ValueControl extends VBox {
 
     /** Shows the value in effect on the slider and in the field. */
     public void refresh() {
-        double v = current.getAsDouble();
+        double v = model.value();
         double position = toPosition(v);
         if (Math.abs(position - slider.getValue()) > 1e-9) {
             updating = true;
@@ -278,31 +268,7 @@ public final class ValueControl extends VBox {
     }
 
     private void showField(double v) {
-        String text;
-        if (field.isDisabled()) {
-            text = "—";
-        } else if (whole) {
-            text = Long.toString((long) v);
-        } else {
-            text = field.isFocused() ? Decimal.shortest(v) : rounded(v);
-        }
-        Fields.setTextIfChanged(field, text);
-    }
-
-    /**
-     * A value as a field shows it when it is not being edited: four significant digits, in the shortest form that
-     * reads back to them (3.8e-4, 0.05, 0.9, 1.235e-5); whole numbers whole; and never rounded up to 1 from below,
-     * so that 0.99999 stays 0.99999.
-     */
-    public static String rounded(double v) {
-        if (v == 0 || !Double.isFinite(v) || v == Math.rint(v)) {
-            return Decimal.shortest(v);
-        }
-        BigDecimal four = new BigDecimal(v).round(new MathContext(4));
-        if (four.compareTo(BigDecimal.ONE) == 0 && v < 1) {
-            four = BigDecimal.ONE.subtract(new BigDecimal(1 - v).round(new MathContext(4)));
-        }
-        return Decimal.shortest(four.doubleValue());
+        Fields.setTextIfChanged(field, field.isDisabled() ? "—" : model.text(field.isFocused()));
     }
 
     private void showError(String message) {
@@ -328,7 +294,7 @@ public final class ValueControl extends VBox {
         slider.setDisable(!enabled);
         field.setDisable(!enabled);
         hideError();
-        showField(current.getAsDouble());
+        showField(model.value());
     }
 
     private double fromPosition(double p) {

@@ -1,5 +1,6 @@
 package descent.ui.race;
 
+import descent.export.Decimal;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Rule;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -179,6 +181,46 @@ public final class RaceModel {
             return Optional.of("steps must be " + range.describe());
         }
         return change(sim -> sim.withSteps(n));
+    }
+
+    /** Sets how many steps the race runs, as typed: a whole number. */
+    public Optional<String> setSteps(String text) {
+        OptionalLong n = wholeNumber(text);
+        return n.isEmpty() || n.getAsLong() > Integer.MAX_VALUE
+                ? Optional.of("steps must be a whole number from 1 to " + MAX_STEPS) : setSteps((int) n.getAsLong());
+    }
+
+    /** Moves the start θ₀ to the point typed, two plain decimal numbers; the same point again changes nothing. */
+    public Optional<String> setStart(String x, String y) {
+        OptionalDouble px = Decimal.parse(x);
+        OptionalDouble py = Decimal.parse(y);
+        if (px.isEmpty() || py.isEmpty()) {
+            return Optional.of("the start must be two numbers");
+        }
+        Vec2 p = new Vec2(px.getAsDouble(), py.getAsDouble());
+        return p.equals(scenario.get().simulation().start()) ? Optional.empty() : setStart(p);
+    }
+
+    /** {@link #randomStart(StartSpread.Distribution, double, int, int)} from the fields' text. */
+    public Optional<String> randomStart(StartSpread.Distribution distribution, String sigma, String fanIn,
+            String fanOut) {
+        OptionalDouble s = Decimal.parse(sigma);
+        OptionalLong m = wholeNumber(fanIn);
+        OptionalLong n = wholeNumber(fanOut);
+        if (distribution == StartSpread.Distribution.GAUSSIAN && s.isEmpty()) {
+            return Optional.of("σ must be a number");
+        }
+        if (distribution == StartSpread.Distribution.XAVIER && (m.isEmpty() || n.isEmpty()
+                || m.getAsLong() > Integer.MAX_VALUE || n.getAsLong() > Integer.MAX_VALUE)) {
+            return Optional.of("m and n must be whole numbers");
+        }
+        return randomStart(distribution, s.orElse(1), (int) m.orElse(1), (int) n.orElse(1));
+    }
+
+    /** A whole number in ASCII digits, or empty. */
+    private static OptionalLong wholeNumber(String text) {
+        String t = text.trim();
+        return t.matches("[+-]?[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(t)) : OptionalLong.empty();
     }
 
     /** Moves the start θ₀; the trajectories follow at once. */

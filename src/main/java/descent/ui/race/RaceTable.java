@@ -44,6 +44,8 @@ public final class RaceTable extends TableView<RacerRow> {
     private static final double SWATCH = 1.4;
     /** The widest number {@link #short3} writes, to size the number columns by. */
     private static final String WIDEST_NUMBER = "-9.9e-10";
+    /** The most room a racer's name takes, in font sizes. */
+    private static final double MAX_NAME = 11;
     private static final String FAMILY = Font.getFamilies().contains("DejaVu Sans") ? "DejaVu Sans"
             : Font.getDefault().getFamily();
 
@@ -61,11 +63,14 @@ public final class RaceTable extends TableView<RacerRow> {
     /** The columns' widths as last measured, in the order of the columns. */
     private double[] widths;
 
-    /** A racer with how it differs from a plain one of its rule ("ε=0.3"), as its name cell shows it. */
-    public record Named(Racer racer, String own) {
-        /** What the cell reads: its label or its rule's short name, and "*" when it has values of its own. */
+    /**
+     * A racer with its label as the legend shows it: its own, or its rule's name and how it differs from a plain
+     * racer of that rule ("SGD ε=0.3"), numbered when repeated ("SGD 2").
+     */
+    public record Named(Racer racer, String label) {
+        /** What the cell reads. */
         String text() {
-            return (racer.label() != null ? racer.label() : racer.rule().shortTitle()) + (own.isEmpty() ? "" : " *");
+            return label;
         }
     }
 
@@ -91,8 +96,8 @@ public final class RaceTable extends TableView<RacerRow> {
         name.setId("name-column");
         // The cell value follows the row's own values, so that the mark appears as soon as the dialog sets one.
         name.setCellValueFactory(c -> Bindings.createObjectBinding(
-                () -> new Named(c.getValue().racer(), c.getValue().overridesProperty().get()),
-                c.getValue().overridesProperty()));
+                () -> new Named(c.getValue().racer(), c.getValue().labelProperty().get()),
+                c.getValue().labelProperty()));
         name.setCellFactory(col -> new OptimizerCell());
         name.setComparator((a, b) -> a.text().compareTo(b.text()));
 
@@ -117,22 +122,28 @@ public final class RaceTable extends TableView<RacerRow> {
                     edit.accept(row.getItem().slot());
                 }
             });
-            MenuItem own = new MenuItem("Set this racer's own values…");
+            MenuItem own = new MenuItem("Edit this racer…");
             own.setOnAction(e -> edit.accept(row.getItem().slot()));
+            MenuItem copy = new MenuItem("Duplicate");
+            copy.setOnAction(e -> race.report(race.duplicate(row.getItem().slot()).orElse("")));
             MenuItem clear = new MenuItem("Use the global values");
             clear.setOnAction(e -> race.clearOwnValues(row.getItem().slot()));
+            MenuItem remove = new MenuItem("Remove");
+            remove.setOnAction(e -> race.remove(row.getItem().slot()));
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(new ContextMenu(own, clear)));
+                    .then((ContextMenu) null).otherwise(new ContextMenu(own, copy, clear, remove)));
             return row;
         });
         // The swatches are drawn in the theme's colours: on the dark one Adam's black turns white.
         look.darkProperty().addListener((obs, was, now) -> refresh());
         look.fontSizeProperty().addListener((obs, was, now) -> applyFontSize());
         widthProperty().addListener((obs, was, now) -> widenOutcome());
+        // A racer added or removed: all rows still show.
+        getItems().addListener((javafx.collections.ListChangeListener<RacerRow>) c -> requestLayout());
         applyFontSize();
-        setTooltip(Tips.of("Tick to show or hide a racer. Double-click a row to give that racer"
-                + " its own hyperparameters (a * marks those that have some; point at a name for the values it uses)."
-                + " k is the step each has reached. Click a heading to sort."));
+        setTooltip(Tips.of("Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
+                + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
+                + " it uses). k is the step each has reached. Click a heading to sort."));
     }
 
     private static TableColumn<RacerRow, Number> numberColumn(String title, String id) {
@@ -236,8 +247,11 @@ public final class RaceTable extends TableView<RacerRow> {
         double pad = 0.8 * f + 2;
         double names = 0;
         for (RacerRow row : table.rows()) {
-            names = Math.max(names, textWidth(new Named(row.racer(), "own").text(), false));
+            names = Math.max(names, textWidth(row.labelProperty().get(), false));
         }
+        // A long label of the user's is cut short in the table (the tooltip and the legend have it whole), so that
+        // the panel keeps room for the steps and outcomes.
+        names = Math.min(names, MAX_NAME * f);
         String total = Integer.toString(race.totalSteps());
         double number = Math.max(textWidth(WIDEST_NUMBER, false), textWidth("‖∇f‖", true)) + pad;
         return new double[] {

@@ -105,7 +105,7 @@ public final class TableModel {
             }
             rows.setAll(next);
         }
-        Map<Racer, String> labels = Tracks.labels(racers);
+        Map<Racer, String> labels = Tracks.labels(racers, true);
         for (int i = 0; i < racers.size(); i++) {
             RacerRow row = rows.get(i);
             row.setRacer(racers.get(i));

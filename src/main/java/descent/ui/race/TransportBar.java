@@ -175,12 +175,7 @@ public final class TransportBar extends VBox {
     }
 
     private void commitSteps() {
-        Optional<String> refused;
-        try {
-            refused = race.setSteps(Integer.parseInt(steps.getText().trim()));
-        } catch (NumberFormatException e) {
-            refused = Optional.of("steps must be a whole number from 1 to " + RaceModel.MAX_STEPS);
-        }
+        Optional<String> refused = race.setSteps(steps.getText());
         stepsError.setText(refused.orElse(""));
         stepsError.setVisible(refused.isPresent());
         stepsError.setManaged(refused.isPresent());

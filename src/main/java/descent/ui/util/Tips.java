@@ -19,4 +19,9 @@ public final class Tips {
         t.setShowDuration(Duration.seconds(30));
         return t;
     }
+
+    /** Gives a control a tooltip saying {@code text}. */
+    public static void install(javafx.scene.control.Control c, String text) {
+        c.setTooltip(of(text));
+    }
 }
