@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     @Test
     void backendImportsNoJavaFx() {
-        noClasses().that().resideInAnyPackage("descent.surface..", "descent.optim..", "descent.sim..",
+        noClasses().that().resideInAnyPackage("descent.math..", "descent.surface..", "descent.optim..", "descent.sim..",
                         "descent.contour..", "descent.render..", "descent.export..", "descent.scenario..",
                         "descent.lesson..", "descent.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
@@ -34,6 +34,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("descent.app..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("descent.ui.MainViewModel")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("descent.ui.MainView")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedNumbersDependOnNothingOfTheProject() {
+        noClasses().that().resideInAPackage("descent.math..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("descent.math..", "java..", "com.fasterxml.jackson.core.io..")
                 .check(CLASSES);
     }
 

@@ -1,7 +1,7 @@
 package descent.cli;
 
-import descent.export.Decimal;
-import descent.surface.Range;
+import descent.math.Numbers;
+import descent.math.Range;
 import java.util.regex.Pattern;
 
 /** Parsing of flag values, with messages that name the flag, what it accepts and what it got. */
@@ -15,7 +15,7 @@ final class Flags {
 
     /** A number in the range, or a BadInputException naming the flag. */
     static double number(String flag, String text, Range range) {
-        double v = Decimal.parse(text).orElse(Double.NaN);
+        double v = Numbers.parse(text).orElse(Double.NaN);
         if (!range.contains(v)) {
             throw new BadInputException(flag + " must be " + range.describe() + " (got '" + text + "')");
         }

@@ -101,6 +101,6 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
-        return descent.export.Decimal.shortest(v);
+        return descent.math.Numbers.shortest(v);
     }
 }

@@ -1,12 +1,12 @@
 package descent.cli;
 
+import descent.math.Range;
 import descent.optim.Rule;
 import descent.optim.Setting;
 import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.sim.StartSpread;
 import descent.surface.MiniBatchSurface;
-import descent.surface.Range;
 import descent.surface.Surface;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -2,8 +2,8 @@ package descent.cli;
 
 import descent.export.AtomicFile;
 import descent.export.OutputException;
+import descent.math.Range;
 import descent.scenario.Scenario;
-import descent.surface.Range;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

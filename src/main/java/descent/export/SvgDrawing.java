@@ -257,7 +257,8 @@ public final class SvgDrawing implements Drawing {
             throw new UncheckedIOException(e);
         }
         body.append("<image x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,")
+                .append("\" height=\"").append(n(h))
+                .append("\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
     }
 

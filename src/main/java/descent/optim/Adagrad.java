@@ -3,7 +3,7 @@ package descent.optim;
 import static descent.optim.Hyperparameter.DELTA;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /** AdaGrad (Algorithm 8.4): r ← r + g⊙g; θ ← θ − ε/(δ + √r) ⊙ g. */

@@ -5,7 +5,7 @@ import static descent.optim.Hyperparameter.FIRST_MOMENT_DECAY;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 import static descent.optim.Hyperparameter.SECOND_MOMENT_DECAY;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**
@@ -28,7 +28,8 @@ public record Adam(double learningRate, double firstMomentDecay, double secondMo
             "t ← t + 1; s ← ρ₁s + (1 − ρ₁)g; r ← ρ₂r + (1 − ρ₂)g⊙g; ŝ = s/(1 − ρ₁ᵗ); r̂ = r/(1 − ρ₂ᵗ);"
                     + " θ ← θ − ε ŝ/(δ + √r̂)",
             "s \\leftarrow \\rho_1 s + (1-\\rho_1) g;\\; r \\leftarrow \\rho_2 r + (1-\\rho_2)\\, g \\odot g;\\;"
-                    + " \\theta \\leftarrow \\theta - \\epsilon \\frac{s/(1-\\rho_1^t)}{\\delta + \\sqrt{r/(1-\\rho_2^t)}}",
+                    + " \\theta \\leftarrow \\theta"
+                    + " - \\epsilon \\frac{s/(1-\\rho_1^t)}{\\delta + \\sqrt{r/(1-\\rho_2^t)}}",
             List.of(Setting.global(LEARNING_RATE), Setting.global(FIRST_MOMENT_DECAY),
                     Setting.global(SECOND_MOMENT_DECAY), Setting.global(DELTA), Setting.own(BIAS_CORRECTION, 1)),
             v -> new Adam(v.get(LEARNING_RATE), v.get(FIRST_MOMENT_DECAY), v.get(SECOND_MOMENT_DECAY), v.get(DELTA),

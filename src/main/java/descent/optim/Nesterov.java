@@ -3,7 +3,7 @@ package descent.optim;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 import static descent.optim.Hyperparameter.MOMENTUM;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /** SGD with Nesterov momentum (Algorithm 8.3): g taken at θ + αv; v ← αv − εg; θ ← θ + v. */

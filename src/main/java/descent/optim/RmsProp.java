@@ -4,7 +4,7 @@ import static descent.optim.Hyperparameter.DECAY_RATE;
 import static descent.optim.Hyperparameter.DELTA;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /** RMSProp (Algorithm 8.5, as the lecture writes it): r ← ρr + (1 − ρ)g⊙g; θ ← θ − ε/(δ + √r) ⊙ g. */

@@ -5,7 +5,7 @@ import static descent.optim.Hyperparameter.DELTA;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 import static descent.optim.Hyperparameter.MOMENTUM;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**
@@ -21,7 +21,8 @@ public record RmsPropNesterov(double learningRate, double momentum, double decay
             "g = \\nabla f(\\theta + \\alpha v);\\; r \\leftarrow \\rho r + (1-\\rho)\\, g \\odot g;\\;"
                     + " v \\leftarrow \\alpha v - \\frac{\\epsilon}{\\delta + \\sqrt{r}} \\odot g;\\;"
                     + " \\theta \\leftarrow \\theta + v",
-            List.of(Setting.global(LEARNING_RATE), Setting.global(MOMENTUM), Setting.global(DECAY_RATE), Setting.global(DELTA)),
+            List.of(Setting.global(LEARNING_RATE), Setting.global(MOMENTUM), Setting.global(DECAY_RATE),
+                    Setting.global(DELTA)),
             v -> new RmsPropNesterov(v.get(LEARNING_RATE), v.get(MOMENTUM), v.get(DECAY_RATE),
                     v.get(DELTA)));
 

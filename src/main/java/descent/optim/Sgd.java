@@ -2,7 +2,7 @@ package descent.optim;
 
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /** Stochastic gradient descent: θ ← θ − εg. */

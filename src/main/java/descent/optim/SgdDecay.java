@@ -4,7 +4,7 @@ import static descent.optim.Hyperparameter.DECAY_STEPS;
 import static descent.optim.Hyperparameter.FINAL_LEARNING_RATE;
 import static descent.optim.Hyperparameter.LEARNING_RATE;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

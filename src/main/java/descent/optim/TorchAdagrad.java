@@ -10,7 +10,7 @@ import static descent.optim.TorchOps.addcdiv;
 import static descent.optim.TorchOps.addcmul;
 import static descent.optim.TorchOps.sqrt;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

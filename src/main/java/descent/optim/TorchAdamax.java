@@ -11,7 +11,7 @@ import static descent.optim.TorchOps.addcdiv;
 import static descent.optim.TorchOps.maximum;
 import static descent.optim.TorchOps.mul;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Range;
+import descent.math.Range;
 
 /**
  * The values PyTorch's rules read, declared once under PyTorch's own names and shared by every torch rule that reads

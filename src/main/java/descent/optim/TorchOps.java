@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 
 /**
  * PyTorch's element-wise tensor operations on a 2-vector, rounded as its CPU kernels round them for a float64

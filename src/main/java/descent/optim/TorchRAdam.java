@@ -12,7 +12,7 @@ import static descent.optim.TorchOps.mul;
 import static descent.optim.TorchOps.reciprocalTimes;
 import static descent.optim.TorchOps.sqrt;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import static descent.optim.TorchHyperparameters.WEIGHT_DECAY;
 import static descent.optim.TorchOps.add;
 import static descent.optim.TorchOps.mul;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

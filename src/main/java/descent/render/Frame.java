@@ -1,7 +1,7 @@
 package descent.render;
 
 import descent.contour.ContourPlot;
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

@@ -109,16 +109,16 @@ public record FrameLayout(double width, double height, double plotX, double plot
         rowsBeside = (entries + columnsBeside - 1) / columnsBeside;
         double besideW = columnsBeside * columnWidth + pad;
         double besidePlotW = freeW - besideW - 0.6 * font;
-        LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW, rowsBeside * rowHeight + 2 * pad,
-                columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
+        LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW,
+                rowsBeside * rowHeight + 2 * pad, columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
 
         // Below: in as many columns as fit under the plot, under the x axis's label.
         int columnsBelow = Math.max(1, Math.min(entries, (int) Math.floor((freeW - pad) / columnWidth)));
         int rowsBelow = (entries + columnsBelow - 1) / columnsBelow;
         double belowH = rowsBelow * rowHeight + 2 * pad;
         double belowPlotH = freeH - belowH - 0.3 * font;
-        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad, belowH,
-                columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
+        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad,
+                belowH, columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
 
         // Whichever leaves the larger square: most views are about as high as they are wide.
         if (Math.min(besidePlotW, freeH) >= Math.min(freeW, belowPlotH)) {

@@ -2,6 +2,7 @@ package descent.render;
 
 import descent.contour.ContourPlot;
 import descent.contour.Levels;
+import descent.math.Numbers;
 import descent.render.Drawing.Align;
 import descent.render.Drawing.Baseline;
 import descent.sim.Trajectory;
@@ -88,12 +89,12 @@ public final class FramePainter {
         for (double x : Ticks.between(box.xMin(), box.xMax(), (int) Math.max(2, l.plotWidth() / (6.5 * font)))) {
             double px = l.toPixelX(x);
             d.strokeLine(px, bottom, px, bottom + tick);
-            d.fillText(Ticks.format(x), px, bottom + tick + 0.2 * font, Align.CENTER, Baseline.TOP);
+            d.fillText(Numbers.brief(x), px, bottom + tick + 0.2 * font, Align.CENTER, Baseline.TOP);
         }
         for (double y : Ticks.between(box.yMin(), box.yMax(), (int) Math.max(2, l.plotHeight() / (4.5 * font)))) {
             double py = l.toPixelY(y);
             d.strokeLine(l.plotX() - tick, py, l.plotX(), py);
-            d.fillText(Ticks.format(y), l.plotX() - tick - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
+            d.fillText(Numbers.brief(y), l.plotX() - tick - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
         }
         d.setFont(font, false);
         d.fillText("x", l.plotX() + l.plotWidth() / 2, bottom + 2.2 * font, Align.CENTER, Baseline.TOP);
@@ -127,7 +128,7 @@ public final class FramePainter {
             }
             double py = top + h - (k + 1) * bandHeight;
             d.strokeLine(x + w, py, x + w + 0.3 * font, py);
-            d.fillText(Ticks.format(levels.get(k)), x + w + 0.45 * font, py, Align.LEFT, Baseline.MIDDLE);
+            d.fillText(Numbers.brief(levels.get(k)), x + w + 0.45 * font, py, Align.LEFT, Baseline.MIDDLE);
         }
         d.setFont(0.9 * font, false);
         d.fillText("loss", x + w / 2, top - 0.45 * font, Align.CENTER, Baseline.BOTTOM);

@@ -1,5 +1,6 @@
 package descent.render;
 
+import descent.math.Numbers;
 import descent.optim.Hyperparameter;
 import descent.sim.Racer;
 import descent.sim.Simulation;
@@ -71,8 +72,8 @@ public final class Tracks {
         List<String> parts = new ArrayList<>();
         r.own().forEach((h, v) -> parts.add(text(h, v)));
         r.batchSize().ifPresent(m -> parts.add("m=" + m));
-        r.noise().ifPresent(s -> parts.add("σ=" + Ticks.format(s)));
-        r.clipNorm().ifPresent(c -> parts.add("clip=" + Ticks.format(c)));
+        r.noise().ifPresent(s -> parts.add("σ=" + Numbers.brief(s)));
+        r.clipNorm().ifPresent(c -> parts.add("clip=" + Numbers.brief(c)));
         if (r.starts() != null) {
             parts.add(r.starts().describe());
         }
@@ -83,6 +84,6 @@ public final class Tracks {
     }
 
     private static String text(Hyperparameter h, double v) {
-        return h.isSwitch() ? h.key() + "=" + h.format(v) : h.symbol() + "=" + Ticks.format(v);
+        return h.isSwitch() ? h.key() + "=" + h.format(v) : h.symbol() + "=" + Numbers.brief(v);
     }
 }

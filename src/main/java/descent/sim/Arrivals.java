@@ -1,8 +1,8 @@
 package descent.sim;
 
+import descent.math.Vec2;
 import descent.surface.Landmark;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
 

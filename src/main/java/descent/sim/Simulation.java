@@ -1,5 +1,6 @@
 package descent.sim;
 
+import descent.math.Vec2;
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
 import descent.optim.OptimizerState;
@@ -8,7 +9,6 @@ import descent.optim.Rules;
 import descent.optim.UpdateRule;
 import descent.surface.Evaluation;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.ArrayList;
 import java.util.Arrays;

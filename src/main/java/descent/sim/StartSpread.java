@@ -1,7 +1,7 @@
 package descent.sim;
 
-import descent.surface.SeededRandom;
-import descent.surface.Vec2;
+import descent.math.SeededRandom;
+import descent.math.Vec2;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package descent.sim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package descent.surface;
 
+import descent.math.Vec2;
+
 /**
  * An axis-aligned rectangle of the (x, y) plane: the part of a surface that a plot shows, wide and tall enough for
  * each pixel of the largest plot to have a coordinate of its own.

@@ -275,10 +275,12 @@ public final class MainView extends BorderPane {
         Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("export-button");
         export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
-        export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(), exportWorker));
+        export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(),
+                exportWorker));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(controlsToggle, title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps,
+        ToolBar bar = new ToolBar(controlsToggle, title, new Separator(Orientation.VERTICAL), new Label("Colours"),
+                maps,
                 dark, resetView, new Separator(Orientation.VERTICAL), export, gap, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;

@@ -13,13 +13,13 @@ import static descent.lesson.PathMeasures.viewWidthsOutside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import descent.sim.Arrivals;
 import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.sim.StartSpread;
 import descent.sim.Trajectory;
 import descent.surface.Landmark;
-import descent.surface.Vec2;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

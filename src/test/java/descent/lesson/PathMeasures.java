@@ -1,10 +1,10 @@
 package descent.lesson;
 
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Values;
 import descent.sim.Simulation;
 import descent.sim.Trajectory;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

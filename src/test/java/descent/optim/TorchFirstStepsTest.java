@@ -3,7 +3,7 @@ package descent.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import org.junit.jupiter.api.Test;
 
 /** The first updates of PyTorch's rules, worked out by hand on the bowl f = ½(x² + 4y²), where g = (x, 4y). */

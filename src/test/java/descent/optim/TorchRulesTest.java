@@ -2,7 +2,7 @@ package descent.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import descent.export.Decimal;
+import descent.math.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +21,7 @@ class TorchRulesTest {
     private static String defaults(Rule rule) {
         return rule.settings().stream().filter(s -> !s.always())
                 .map(s -> s.parameter().key() + "=" + (s.parameter().isSwitch() ? s.parameter().format(s.defaultValue())
-                        : Decimal.shortest(s.defaultValue())))
+                        : Numbers.shortest(s.defaultValue())))
                 .collect(Collectors.joining(", "));
     }
 

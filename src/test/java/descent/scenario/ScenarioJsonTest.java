@@ -3,13 +3,13 @@ package descent.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import descent.math.Vec2;
 import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
 import descent.sim.Racer;
 import descent.sim.Simulation;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
 import java.util.Map;

@@ -2,12 +2,12 @@ package descent.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.surface.Surface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

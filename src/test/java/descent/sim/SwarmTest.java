@@ -3,11 +3,11 @@ package descent.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import descent.math.Vec2;
 import descent.optim.Sgd;
 import descent.surface.Himmelblau;
 import descent.surface.Landmark;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

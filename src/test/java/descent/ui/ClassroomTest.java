@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import descent.app.DescentApp;
+import descent.math.Numbers;
 import descent.optim.Hyperparameter;
 import descent.render.FrameLayout;
 import descent.render.Palette;
 import descent.render.Theme;
 import descent.ui.controls.FormulaView;
-import descent.ui.controls.ValueControl;
-import descent.ui.controls.ValueModel;
 import descent.ui.look.LookModel;
 import descent.ui.look.Settings;
 import descent.ui.race.RaceTable;
@@ -54,11 +53,11 @@ class ClassroomTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        descent.app.DescentApp.applyTheme(false);
+        DescentApp.applyTheme(false);
         // The settings in memory: a test must neither read nor change the scale the user chose for the real window.
         settings = Settings.inMemory();
-        vm = new MainViewModel(descent.app.DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
-        vm.look().darkProperty().addListener((obs, was, now) -> descent.app.DescentApp.applyTheme(now));
+        vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
+        vm.look().darkProperty().addListener((obs, was, now) -> DescentApp.applyTheme(now));
         view = new MainView(vm);
         Scene scene = MainView.scene(view, 1280, 800);
         stage.setScene(scene);
@@ -211,7 +210,7 @@ class ClassroomTest {
         assertThat(scaled.scale()).isEqualTo(scaled.font() / 14);
         // Remembered: the settings hold it, and a window opened with them starts at it.
         assertThat(settings.get(LookModel.UI_SCALE_KEY, 1)).isEqualTo(1.5);
-        MainViewModel next = new MainViewModel(descent.app.DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
+        MainViewModel next = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run, settings);
         assertThat(next.look().uiScaleProperty().get()).isEqualTo(1.5);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
@@ -296,11 +295,11 @@ class ClassroomTest {
 
     @Test
     void fourDigitsAreNeverRoundedUpToOne() {
-        assertThat(ValueModel.rounded(0.99999)).isEqualTo("0.99999");
-        assertThat(ValueModel.rounded(0.123456)).isEqualTo("0.1235");
-        assertThat(ValueModel.rounded(123456.7)).isEqualTo("123500");
-        assertThat(ValueModel.rounded(250)).isEqualTo("250");
-        assertThat(ValueModel.rounded(-1.5e-7)).isEqualTo("-1.5e-7");
+        assertThat(Numbers.fourDigits(0.99999)).isEqualTo("0.99999");
+        assertThat(Numbers.fourDigits(0.123456)).isEqualTo("0.1235");
+        assertThat(Numbers.fourDigits(123456.7)).isEqualTo("123500");
+        assertThat(Numbers.fourDigits(250)).isEqualTo("250");
+        assertThat(Numbers.fourDigits(-1.5e-7)).isEqualTo("-1.5e-7");
     }
 
     @Test

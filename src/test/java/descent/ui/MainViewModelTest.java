@@ -2,10 +2,10 @@ package descent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
 import descent.sim.StartSpread.Distribution;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import descent.ui.race.RacerRow;
 import java.util.ArrayList;
@@ -27,7 +27,8 @@ class MainViewModelTest {
         assertThat(vm.race().trajectoriesProperty().get()).hasSize(8);
         assertThat(vm.viewport().contourProperty().get()).isNotNull();
         assertThat(vm.viewport().computingProperty().get()).isFalse();
-        assertThat(vm.viewport().contourProperty().get().width()).isEqualTo(vm.viewport().layoutProperty().get().imageWidth());
+        assertThat(vm.viewport().contourProperty().get().width())
+                .isEqualTo(vm.viewport().layoutProperty().get().imageWidth());
     }
 
     @Test

@@ -3,6 +3,7 @@ package descent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.app.DescentApp;
+import descent.math.Vec2;
 import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Momentum;
@@ -13,7 +14,6 @@ import descent.render.FrameLayout;
 import descent.render.Palette;
 import descent.scenario.Scenario;
 import descent.sim.Trajectory;
-import descent.surface.Vec2;
 import descent.ui.race.RacerRow;
 import descent.ui.util.FxDrawing;
 import javafx.scene.Scene;
@@ -44,9 +44,9 @@ class MainViewTest {
     void start(Stage stage) {
         this.stage = stage;
         // The app's own theme, so that what is tested is what users see.
-        descent.app.DescentApp.applyTheme(false);
+        DescentApp.applyTheme(false);
         // Everything runs on the FX thread: results are there as soon as a command returns.
-        vm = new MainViewModel(descent.app.DescentApp.firstLesson(), Runnable::run, Runnable::run);
+        vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run);
         view = new MainView(vm);
         Scene scene = MainView.scene(view, 1280, 800);
         stage.setScene(scene);
@@ -95,7 +95,7 @@ class MainViewTest {
     }
 
     private Trajectory trajectory(Rule o) {
-        return vm.race().trajectoriesProperty().get().stream().filter(t -> t.racer().rule() == o).findFirst().orElseThrow();
+        return vm.race().trajectories().stream().filter(t -> t.racer().rule() == o).findFirst().orElseThrow();
     }
 
     @Test
@@ -281,7 +281,8 @@ class MainViewTest {
         robot.clickOn("#play-button");
         for (int pause : new int[] {20, 60, 140}) {
             try {
-                WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> vm.playback().step() >= pause);
+                WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> vm.playback().step() >= pause);
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError(e);
             }
@@ -487,7 +488,8 @@ class MainViewTest {
         robot.clickOn("rosenbrock");
         settle(robot);
         assertThat(vm.scenario().surfaceName()).isEqualTo("rosenbrock");
-        assertThat(vm.viewport().contourProperty().get().levels().spacing()).isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
+        assertThat(vm.viewport().contourProperty().get().levels().spacing())
+                .isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
         assertThat(vm.scenario().simulation().start()).isEqualTo(new Vec2(-1.5, 2));
         assertThat(differing(before, pixels(robot, "#plot"))).isGreaterThan(before.length / 4);
         assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();

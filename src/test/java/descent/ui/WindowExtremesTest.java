@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import descent.app.DescentApp;
 import descent.cli.Cli;
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Rule;
@@ -17,7 +18,6 @@ import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import descent.ui.util.FxDrawing;
 import java.io.ByteArrayOutputStream;
@@ -79,9 +79,9 @@ class WindowExtremesTest {
 
     @Start
     void start(Stage stage) {
-        descent.app.DescentApp.applyTheme(false);
-        worker = descent.app.DescentApp.newWorker();
-        vm = new MainViewModel(descent.app.DescentApp.firstLesson(), worker, Platform::runLater);
+        DescentApp.applyTheme(false);
+        worker = DescentApp.newWorker();
+        vm = new MainViewModel(DescentApp.firstLesson(), worker, Platform::runLater);
         view = new MainView(vm);
         // Smaller than the default window: what breaks a window breaks it at any size, and contours come sooner.
         Scene scene = MainView.scene(view, 960, 600);
@@ -294,8 +294,9 @@ class WindowExtremesTest {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (true) {
             boolean[] ready = new boolean[1];
-            onFx(() -> ready[0] = vm.viewport().contourProperty().get() != null && !vm.viewport().computingProperty().get()
-                    && vm.race().trajectoriesProperty().get().size() == vm.scenario().simulation().shownRacers().size());
+            onFx(() -> ready[0] = vm.viewport().contourProperty().get() != null
+                    && !vm.viewport().computingProperty().get()
+                    && vm.race().trajectories().size() == vm.scenario().simulation().shownRacers().size());
             if (ready[0]) {
                 return;
             }

@@ -98,7 +98,8 @@ public final class UiBenchmark {
     private void tick() {
         switch (phase) {
             case WAIT -> {
-                boolean ready = vm.viewport().contourProperty().get() != null && !vm.viewport().computingProperty().get()
+                boolean ready = vm.viewport().contourProperty().get() != null
+                        && !vm.viewport().computingProperty().get()
                         && !vm.race().trajectoriesProperty().get().isEmpty()
                         && vm.race().trajectoriesProperty().get().get(0).lastStep() > 0;
                 quiet = ready ? quiet + 1 : 0;

@@ -1,5 +1,7 @@
 package descent.ui.controls;
 
+import descent.math.Numbers;
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Rule;
 import descent.optim.Rules;
@@ -10,7 +12,6 @@ import descent.surface.Parameter;
 import descent.surface.Surface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import descent.ui.controls.ValueControl.Scale;
 import descent.ui.look.LookModel;
 import descent.ui.race.RaceModel;
@@ -281,7 +282,7 @@ public final class ControlPanel extends ScrollPane {
                 // "a" is both the symbol and the name of Rosenbrock's a: said once, not "a  a".
                 String title = p.symbol().equals(p.name()) ? p.name() : p.symbol() + "  " + p.name();
                 ValueControl c = new ValueControl("param-" + p.name(), title,
-                        p.description() + " (default " + descent.export.Decimal.shortest(p.defaultValue()) + ")",
+                        p.description() + " (default " + descent.math.Numbers.shortest(p.defaultValue()) + ")",
                         p.range().wholeNumbers() || p.range().max() / Math.max(1e-9, p.range().min()) < 1e4
                                 || p.range().min() <= 0 ? Scale.LINEAR : Scale.LOG,
                         p.range().min(), p.range().max(), p.range().wholeNumbers(),
@@ -308,7 +309,7 @@ public final class ControlPanel extends ScrollPane {
 
     /** A coordinate of the start: exact while it is being edited, four digits otherwise. */
     private static void showStart(TextField f, double v) {
-        Fields.setTextIfChanged(f, f.isFocused() ? descent.export.Decimal.shortest(v) : ValueModel.rounded(v));
+        Fields.setTextIfChanged(f, f.isFocused() ? descent.math.Numbers.shortest(v) : Numbers.fourDigits(v));
     }
 
     private void showFormula(Surface surface) {

@@ -1,8 +1,6 @@
 package descent.ui.controls;
 
-import descent.export.Decimal;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import descent.math.Numbers;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
@@ -50,7 +48,7 @@ public final class ValueModel {
      */
     public Optional<String> commit(String text) {
         String t = text.trim();
-        OptionalDouble typed = Decimal.parse(t);
+        OptionalDouble typed = Numbers.parse(t);
         if (typed.isEmpty()) {
             return Optional.of("'" + t + "' is not a number");
         }
@@ -67,22 +65,6 @@ public final class ValueModel {
         if (whole) {
             return Long.toString((long) v);
         }
-        return editing ? Decimal.shortest(v) : rounded(v);
-    }
-
-    /**
-     * A value as a field shows it when it is not being edited: four significant digits, in the shortest form that
-     * reads back to them (3.8e-4, 0.05, 0.9, 1.235e-5); whole numbers whole; and never rounded up to 1 from below,
-     * so that 0.99999 stays 0.99999.
-     */
-    public static String rounded(double v) {
-        if (v == 0 || !Double.isFinite(v) || v == Math.rint(v)) {
-            return Decimal.shortest(v);
-        }
-        BigDecimal four = new BigDecimal(v).round(new MathContext(4));
-        if (four.compareTo(BigDecimal.ONE) == 0 && v < 1) {
-            four = BigDecimal.ONE.subtract(new BigDecimal(1 - v).round(new MathContext(4)));
-        }
-        return Decimal.shortest(four.doubleValue());
+        return editing ? Numbers.shortest(v) : Numbers.fourDigits(v);
     }
 }

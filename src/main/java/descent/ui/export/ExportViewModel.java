@@ -8,6 +8,7 @@ import descent.export.Exporter.VideoBackend;
 import descent.export.OutputException;
 import descent.render.Theme;
 import descent.scenario.Scenario;
+import descent.ui.race.RaceModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -268,12 +269,12 @@ public final class ExportViewModel {
         if (stepsPerFrame.get() < 1) {
             return Optional.of("Steps per frame must be at least 1.");
         }
-        if (firstStep.get() < 0 || lastStep.get() < firstStep.get() || lastStep.get() > descent.ui.race.RaceModel.MAX_STEPS) {
-            return Optional.of("The range must run from a step to a later one, up to " + descent.ui.race.RaceModel.MAX_STEPS
+        if (firstStep.get() < 0 || lastStep.get() < firstStep.get() || lastStep.get() > RaceModel.MAX_STEPS) {
+            return Optional.of("The range must run from a step to a later one, up to " + RaceModel.MAX_STEPS
                     + ".");
         }
-        if (step.get() < 0 || step.get() > descent.ui.race.RaceModel.MAX_STEPS) {
-            return Optional.of("The step must be from 0 to " + descent.ui.race.RaceModel.MAX_STEPS + ".");
+        if (step.get() < 0 || step.get() > RaceModel.MAX_STEPS) {
+            return Optional.of("The step must be from 0 to " + RaceModel.MAX_STEPS + ".");
         }
         if (f.animated() && frames() > 100_000) {
             return Optional.of("That is more than 100000 frames: take more steps per frame.");

@@ -1,10 +1,11 @@
 package descent.ui.plot;
 
+import descent.math.Numbers;
+import descent.math.Vec2;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
 import descent.render.Track;
-import descent.surface.Vec2;
 import descent.ui.look.LookModel;
 import descent.ui.race.PlaybackModel;
 import descent.ui.race.RaceModel;
@@ -184,8 +185,8 @@ public final class PlotView extends Pane {
         double x = l.toDataX(px);
         double y = l.toDataY(py);
         double f = race.scenario().surface().value(x, y);
-        readout.setText("x = " + descent.render.Ticks.format(toPixel(x, l)) + "   y = "
-                + descent.render.Ticks.format(toPixel(y, l)) + "   f = " + descent.render.Ticks.format(f));
+        readout.setText("x = " + Numbers.brief(toPixel(x, l)) + "   y = "
+                + Numbers.brief(toPixel(y, l)) + "   f = " + Numbers.brief(f));
         double width = readout.getLayoutBounds().getWidth();
         double right = l.plotX() + l.plotWidth();
         readout.setLayoutX(right - width);

@@ -1,7 +1,7 @@
 package descent.ui.race;
 
+import descent.math.Range;
 import descent.scenario.Scenario;
-import descent.surface.Range;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

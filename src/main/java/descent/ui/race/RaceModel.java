@@ -1,6 +1,8 @@
 package descent.ui.race;
 
-import descent.export.Decimal;
+import descent.math.Numbers;
+import descent.math.Range;
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Rule;
@@ -11,10 +13,8 @@ import descent.sim.StartSpread;
 import descent.sim.Trajectory;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
-import descent.surface.Range;
 import descent.surface.Surface;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import descent.ui.util.LatestOnly;
 import java.util.ArrayList;
@@ -192,8 +192,8 @@ public final class RaceModel {
 
     /** Moves the start θ₀ to the point typed, two plain decimal numbers; the same point again changes nothing. */
     public Optional<String> setStart(String x, String y) {
-        OptionalDouble px = Decimal.parse(x);
-        OptionalDouble py = Decimal.parse(y);
+        OptionalDouble px = Numbers.parse(x);
+        OptionalDouble py = Numbers.parse(y);
         if (px.isEmpty() || py.isEmpty()) {
             return Optional.of("the start must be two numbers");
         }
@@ -204,7 +204,7 @@ public final class RaceModel {
     /** {@link #randomStart(StartSpread.Distribution, double, int, int)} from the fields' text. */
     public Optional<String> randomStart(StartSpread.Distribution distribution, String sigma, String fanIn,
             String fanOut) {
-        OptionalDouble s = Decimal.parse(sigma);
+        OptionalDouble s = Numbers.parse(sigma);
         OptionalLong m = wholeNumber(fanIn);
         OptionalLong n = wholeNumber(fanOut);
         if (distribution == StartSpread.Distribution.GAUSSIAN && s.isEmpty()) {

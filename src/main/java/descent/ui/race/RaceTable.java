@@ -1,11 +1,11 @@
 package descent.ui.race;
 
+import descent.math.Numbers;
 import descent.optim.Hyperparameter;
 import descent.optim.Rule;
 import descent.optim.Setting;
 import descent.render.Palette;
 import descent.render.Theme;
-import descent.render.Ticks;
 import descent.render.Tracks;
 import descent.sim.Racer;
 import descent.ui.look.LookModel;
@@ -42,7 +42,7 @@ public final class RaceTable extends TableView<RacerRow> {
     /** A row's height and the swatch's width, in the table's font sizes. */
     private static final double ROW = 1.9;
     private static final double SWATCH = 1.4;
-    /** The widest number {@link #short3} writes, to size the number columns by. */
+    /** The widest number {@link Numbers#threeDigits} writes, to size the number columns by. */
     private static final String WIDEST_NUMBER = "-9.9e-10";
     /** The most room a racer's name takes, in font sizes. */
     private static final double MAX_NAME = 11;
@@ -153,7 +153,8 @@ public final class RaceTable extends TableView<RacerRow> {
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null : short3(v.doubleValue()));
+                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null
+                        : Numbers.threeDigits(v.doubleValue()));
             }
         });
         c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
@@ -271,19 +272,6 @@ public final class RaceTable extends TableView<RacerRow> {
         return 1.03 * t.getLayoutBounds().getWidth() + 1;
     }
 
-    /** Three significant digits, so that the numbers fit their columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
-    public static String short3(double v) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return Ticks.format(v);
-        }
-        double a = Math.abs(v);
-        if (a >= 1e4 || a < 1e-2) {
-            java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(2));
-            return Ticks.format(d.doubleValue());
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-    }
-
     /**
      * What a racer's tooltip says: its rule and every value it uses, its own ones marked, such as "ε = 0.3 (own),
      * ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-7".
@@ -299,7 +287,7 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     private static String text(Hyperparameter h, double v) {
-        return h.isSwitch() ? h.key() + " = " + h.format(v) : h.symbol() + " = " + Ticks.format(v);
+        return h.isSwitch() ? h.key() + " = " + h.format(v) : h.symbol() + " = " + Numbers.brief(v);
     }
 
     /** The optimizer's swatch (line and marker in its colour), its name and a mark if it has values of its own. */

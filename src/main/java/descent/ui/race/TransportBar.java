@@ -1,6 +1,6 @@
 package descent.ui.race;
 
-import descent.surface.Range;
+import descent.math.Range;
 import descent.ui.util.Fields;
 import descent.ui.util.LayoutRoot;
 import descent.ui.util.ShownIfItFits;

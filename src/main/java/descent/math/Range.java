@@ -1,4 +1,4 @@
-package descent.surface;
+package descent.math;
 
 /** The values a parameter accepts: an interval whose ends may be open, closed or infinite, maybe whole numbers only. */
 public record Range(double min, boolean minIncluded, double max, boolean maxIncluded, boolean wholeNumbers) {

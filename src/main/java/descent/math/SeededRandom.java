@@ -1,4 +1,4 @@
-package descent.surface;
+package descent.math;
 
 /**
  * Counter-based random numbers: each draw is a pure function of a key, so that a trajectory with noise or

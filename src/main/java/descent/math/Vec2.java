@@ -1,4 +1,4 @@
-package descent.surface;
+package descent.math;
 
 /** An immutable point or vector of the plane, such as θ, a gradient g or a velocity v. */
 public record Vec2(double x, double y) {
