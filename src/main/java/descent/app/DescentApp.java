@@ -28,6 +28,7 @@ public final class DescentApp extends Application {
 
     private static volatile WindowRequest request;
     private static volatile boolean benchmark;
+    private static volatile int racers = 8;
     private static volatile int exitCode;
 
     private ExecutorService worker;
@@ -35,8 +36,14 @@ public final class DescentApp extends Application {
 
     /** Sets what the next launch opens, before {@link Application#launch}. */
     public static void prepare(WindowRequest r, boolean runBenchmark) {
+        prepare(r, runBenchmark, 8);
+    }
+
+    /** Sets what the next launch opens, a benchmark of {@code benchmarkRacers} racers among it. */
+    public static void prepare(WindowRequest r, boolean runBenchmark, int benchmarkRacers) {
         request = r;
         benchmark = runBenchmark;
+        racers = benchmarkRacers;
         // A frame of a playing race changes a dozen small areas apart from each other: the heads, the trails'
         // tiles, the title, the counter and the scrubber, the race table's steps. JavaFX keeps six dirty regions
         // and merges the rest into large ones across the plot (twice the pixels repainted per frame, by the pulse
@@ -101,7 +108,7 @@ public final class DescentApp extends Application {
         stage.show();
         worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
-            new UiBenchmark(vm, view, this::finish).start();
+            new UiBenchmark(vm, view, racers, this::finish).start();
         } else if (r != null && r.screenshot() != null) {
             whenReady(vm, () -> saveScreenshot(scene, r));
         }

@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ui", description = "Measure the window (needs a display); handled by the app launcher.")
     boolean ui;
 
+    @Option(names = "--racers", paramLabel = "N",
+            description = "With --ui: how many racers, 1 to 16 (default 8, the lecture's rules).")
+    String racers;
+
     BenchCommand(PrintStream out) {
         this.out = out;
     }

@@ -4,14 +4,20 @@ import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
+import descent.optim.Rule;
+import descent.optim.Rules;
+import descent.sim.Racer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
- * {@code descent bench --ui}: opens the window at 1280x800 on the wells with all eight optimizers and 2,000 steps,
+ * {@code descent bench --ui [--racers N]}: opens the window at 1280x800 on the wells with N racers (the lecture's
+ * eight by default; from nine on, each rule again with ε halved, up to 16) and 2,000 steps,
  * plays the race through, then moves the ε slider 200 times, and reports the frame time while playing and the time
  * from each slider change to the moment the frame showing the new paths has been rendered. 200 moves, about five
  * seconds of dragging, make the p95 the tenth-slowest move rather than the third of 60, which varied by several
@@ -39,6 +45,7 @@ public final class UiBenchmark {
     private enum Move { SET, WAIT_PAINT, WAIT_RENDER }
 
     private final MainViewModel vm;
+    private final int racers;
     private final MainView view;
     private final IntConsumer finish;
     private final boolean renderTimes;
@@ -62,15 +69,28 @@ public final class UiBenchmark {
     private long paintsAtArrival;
     private double baseEps;
 
-    public UiBenchmark(MainViewModel vm, MainView view, IntConsumer finish) {
+    /** @param racers how many racers race, 1 to 16 */
+    public UiBenchmark(MainViewModel vm, MainView view, int racers, IntConsumer finish) {
         this.vm = vm;
+        this.racers = racers;
         this.view = view;
         this.finish = finish;
         this.renderTimes = RenderProbe.available();
     }
 
+    /** N racers: the lecture's eight rules in their slots, then each again with half the surface's ε. */
+    static List<Racer> racers(int n) {
+        List<Racer> out = new ArrayList<>();
+        List<Rule> rules = Rules.lecture();
+        for (int i = 0; i < n; i++) {
+            Racer r = Racer.of(rules.get(i % rules.size()), i);
+            out.add(i < rules.size() ? r : r.with(Hyperparameter.LEARNING_RATE, 0.025));
+        }
+        return out;
+    }
+
     public void start() {
-        vm.load(Scenario.defaults("wells").with(sim -> sim.withSteps(STEPS)));
+        vm.load(Scenario.defaults("wells").with(sim -> sim.withSteps(STEPS).withRacers(racers(racers))));
         vm.race().trajectoriesProperty().addListener((obs, was, now) -> {
             pathsArrived = System.nanoTime();
             paintsAtArrival = view.plot().paints();
@@ -208,7 +228,7 @@ public final class UiBenchmark {
 
     private void report() {
         java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
-        System.out.printf("descent bench --ui: 1280x800, wells, 8 optimizers x %d steps, prism.order=%s,"
+        System.out.printf("descent bench --ui: 1280x800, wells, " + racers + " racers x %d steps, prism.order=%s,"
                 + " unthrottled pulses, JVM options %s, times taken when %s%n", STEPS,
                 System.getProperty("prism.order", "default"), flags.isEmpty() ? "none" : String.join(" ", flags),
                 renderTimes ? "the renderer has finished a frame" : "the next pulse starts (no render probe)");
