@@ -93,6 +93,9 @@ public final class DescentApp extends Application {
         if (r != null) {
             vm.look().darkProperty().set(r.dark());
             vm.look().colorMapProperty().set(ColorMap.byKey(r.colorMap()));
+            if (r.lesson() != null) {
+                vm.lessons().open(r.lesson());
+            }
             vm.playback().setStep(r.step());
         }
         applyTheme(vm.look().darkProperty().get());
@@ -106,6 +109,8 @@ public final class DescentApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        // Presenter mode fills the screen: a stage shown already.
+        vm.look().presenterProperty().set(r != null && r.presenter());
         worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();

@@ -3,6 +3,7 @@ package descent.cli;
 import descent.export.AtomicFile;
 import descent.export.OutputException;
 import descent.math.Range;
+import descent.lesson.Lesson;
 import descent.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,6 +36,10 @@ public final class WindowCommand implements Callable<WindowRequest> {
     @Mixin
     LookOptions look;
 
+    @Option(names = "--presenter", description = "Open in presenter mode: the plot alone, full screen, with the"
+            + " lesson's title and text as a caption (P leaves it).")
+    boolean presenter;
+
     @Override
     public WindowRequest call() {
         Scenario s = options.toScenario();
@@ -54,7 +59,9 @@ public final class WindowCommand implements Callable<WindowRequest> {
                 throw new BadInputException("--screenshot: " + e.getMessage());
             }
         }
-        return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map);
+        Lesson l = options.lesson();
+        return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter);
     }
 
     /** Parses WxH, each side a whole number from min to max. */

@@ -2,6 +2,7 @@ package descent.export;
 
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
+import descent.render.Extras;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
@@ -80,8 +81,9 @@ public final class FrameSequence {
 
     /** The frame description at a step, for painting it on other backends (SVG). */
     public Frame frame(long step) {
+        // As the window shows it: with the surface's minima and saddle points marked.
         return new Frame(scenario.surfaceName(), contour, layout, tracks, step, scenario.simulation().steps(),
-                scenario.simulation().start(), theme);
+                scenario.simulation().start(), theme, new Extras(scenario.surface().landmarks(), List.of(), null));
     }
 
     /**

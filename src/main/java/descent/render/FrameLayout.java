@@ -55,6 +55,9 @@ public record FrameLayout(double width, double height, double plotX, double plot
         return Math.max(14, Math.min(80, 0.0275 * Math.min(height, 0.75 * width)));
     }
 
+    /** The size of the smallest text (tick, colour-bar and note labels), in base fonts. */
+    public static final double SMALL = 0.85;
+
     /** The layout of a {@code width × height} export with the legend's labels, at the font {@link #fontFor} gives. */
     public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels) {
         return compute(width, height, view, legendLabels, fontFor(width, height));

@@ -52,6 +52,8 @@ public final class FramePainter {
             paintIsolines(d, l, c);
         }
         d.restore();
+        LandmarkPainter.paintField(d, f);
+        LandmarkPainter.paintLandmarks(d, f);
         paintAxes(d, f);
         if (c != null) {
             paintColorBar(d, f, c);
@@ -119,7 +121,7 @@ public final class FramePainter {
         }
         d.setStroke(t.axis(), Math.max(1, l.scale()));
         d.strokeRect(x, top, w, h);
-        d.setFont(0.85 * font, false);
+        d.setFont(FrameLayout.SMALL * font, false);
         d.setFill(t.text());
         int every = (int) Math.ceil(1.25 * font / bandHeight);
         for (int k = 0; k < levels.size(); k++) {
@@ -168,6 +170,9 @@ public final class FramePainter {
         double[] reach = {l.plotX() - m, l.plotY() - m, l.plotWidth() + 2 * m, l.plotHeight() + 2 * m};
         double[] xs = new double[0];
         double[] ys = new double[0];
+        if (from == 0) {
+            paintGhosts(d, f, reach);
+        }
         for (Track track : f.tracks()) {
             if (!track.trajectory().swarm().isEmpty()) {
                 paintSwarm(d, f, track, from, reach);
@@ -199,6 +204,30 @@ public final class FramePainter {
             d.setDash();
         }
         d.restore();
+    }
+
+    /**
+     * The paths as they were before the last change, thin and faint in their racers' colours, up to the frame's step:
+     * beside the new ones they show what a slider or a new start did.
+     */
+    private static void paintGhosts(Drawing d, Frame f, double[] reach) {
+        FrameLayout l = f.layout();
+        double[] xs = new double[0];
+        double[] ys = new double[0];
+        for (Track track : f.extras().ghosts()) {
+            Trajectory tr = track.trajectory();
+            if (tr.isEmpty()) {
+                continue;
+            }
+            int last = tr.clampStep(f.step());
+            if (xs.length < last + 1) {
+                xs = new double[last + 1];
+                ys = new double[last + 1];
+            }
+            int n = project(tr, 0, last, l, xs, ys);
+            d.setStroke(Palette.withAlpha(Palette.color(track.slot(), f.theme()), 0.45), 1.4 * l.scale());
+            strokeWithin(d, xs, ys, 0, n, reach);
+        }
     }
 
     /**
@@ -302,6 +331,9 @@ public final class FramePainter {
         for (Track track : f.tracks()) {
             paths.add(track.trajectory());
             paths.addAll(track.trajectory().swarm());
+        }
+        if (from == 0) {
+            f.extras().ghosts().forEach(g -> paths.add(g.trajectory()));
         }
         for (Trajectory tr : paths) {
             if (tr.isEmpty()) {
@@ -432,6 +464,7 @@ public final class FramePainter {
     /** The start, the heads of the trails, where paths ended with why, and the title. */
     public static void paintMarks(Drawing d, Frame f) {
         paintSwarmHeads(d, f);
+        LandmarkPainter.paintShares(d, f);
         paintStart(d, f);
         for (Track track : f.tracks()) {
             paintHead(d, f, track);
@@ -669,7 +702,7 @@ public final class FramePainter {
     }
 
     /** The notes' font, in the layout's font sizes. */
-    private static final double NOTE_FONT = 0.85;
+    private static final double NOTE_FONT = FrameLayout.SMALL;
 
     /** The box all notes lie in, or an empty one; the window repaints just that. */
     public static double[] notesBounds(List<Note> notes) {

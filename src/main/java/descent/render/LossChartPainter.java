@@ -49,7 +49,7 @@ public final class LossChartPainter {
         }
         d.setStroke(theme.axis(), 1);
         d.strokeRect(x0, y0, w, h);
-        d.setFont(0.85 * font, false);
+        d.setFont(FrameLayout.SMALL * font, false);
         d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
         // The longest title that fits: a narrow side panel must not cut it off at the edge.
         List<String> titles = axis.titles();

@@ -151,9 +151,18 @@ public final class ScenarioJson {
      * @throws ScenarioException with one line for the user when the file cannot be read or is not a scenario
      */
     public static Scenario read(Path file, String flag) {
-        String where = flag + " " + file;
+        return parse(readText(file, flag), flag + " " + file);
+    }
+
+    /**
+     * The text of a scenario or lesson file, read as {@link #read} reads it.
+     *
+     * @throws ScenarioException with one line for the user when the file cannot be read
+     */
+    public static String readText(Path file, String flag) {
+        String where = (flag + " " + file).strip();
         if (!Files.exists(file)) {
-            throw new ScenarioException(flag + ": no such file " + file);
+            throw new ScenarioException((flag.isEmpty() ? "" : flag + ": ") + "no such file " + file);
         }
         if (Files.isDirectory(file)) {
             throw new ScenarioException(where + " is a folder, not a scenario file");
@@ -172,11 +181,11 @@ public final class ScenarioJson {
         } catch (CharacterCodingException e) {
             throw new ScenarioException(where + ": not UTF-8 text");
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(flag + ": no such file " + file);
+            throw new ScenarioException((flag.isEmpty() ? "" : flag + ": ") + "no such file " + file);
         } catch (IOException e) {
             throw new ScenarioException(where + ": cannot read it (" + e.getMessage() + ")");
         }
-        return parse(text, where);
+        return text;
     }
 
     /**

@@ -25,10 +25,15 @@ public final class Arrivals {
 
     /** The index in {@code minima} of the minimum the path reached, or −1 for none. */
     public static int reached(List<Landmark> minima, Trajectory t, ViewBox view) {
-        if (t.isEmpty() || t.outcome().isCutShort()) {
+        return reached(minima, t, view, t.lastStep());
+    }
+
+    /** The index in {@code minima} of the minimum the path is at by step k, or −1 for none. */
+    public static int reached(List<Landmark> minima, Trajectory t, ViewBox view, long step) {
+        if (t.isEmpty() || t.outcomeAt(step).isCutShort()) {
             return -1;
         }
-        Vec2 end = t.point(t.lastStep());
+        Vec2 end = t.point(t.clampStep(step));
         double radius = RADIUS * Math.max(view.width(), view.height());
         int best = -1;
         double nearest = radius;
@@ -47,9 +52,14 @@ public final class Arrivals {
      * reached none; the shares add up to 1 (all 0 for no paths).
      */
     public static double[] shares(List<Landmark> minima, List<Trajectory> paths, ViewBox view) {
+        return shares(minima, paths, view, Long.MAX_VALUE);
+    }
+
+    /** The shares as {@link #shares(List, List, ViewBox)} gives them, where the paths are at step k. */
+    public static double[] shares(List<Landmark> minima, List<Trajectory> paths, ViewBox view, long step) {
         double[] out = new double[minima.size() + 1];
         for (Trajectory t : paths) {
-            int i = reached(minima, t, view);
+            int i = reached(minima, t, view, step);
             out[i < 0 ? minima.size() : i] += 1.0 / paths.size();
         }
         return out;

@@ -1,10 +1,10 @@
 package descent.ui;
 
-import descent.contour.ColorMap;
 import descent.ui.controls.ControlPanel;
 import descent.ui.controls.RacerSheet;
 import descent.ui.controls.ValueControl;
 import descent.ui.export.ExportDialog;
+import descent.ui.lesson.Caption;
 import descent.ui.plot.PlotView;
 import descent.ui.race.LossChart;
 import descent.ui.race.RaceBar;
@@ -18,13 +18,11 @@ import descent.ui.util.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -46,7 +44,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, and
@@ -65,6 +65,10 @@ public final class MainView extends BorderPane {
     private final ScrollPane sidePane;
     private final RaceTable table;
     private final RacerSheet sheet;
+    private final Caption caption;
+    private final ToolBar toolbar;
+    private final TransportBar transport;
+    private final WindowMenus menus;
     /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
     private double[] arranged;
     private final SplitPane split = new SplitPane() {
@@ -82,6 +86,7 @@ public final class MainView extends BorderPane {
         }
     };
     private final FrameStats stats = new FrameStats();
+    private boolean watchingFullScreen;
     private final AnimationTimer timer;
     private final java.util.concurrent.ExecutorService exportWorker = Workers.newWorker("descent-export");
 
@@ -92,7 +97,11 @@ public final class MainView extends BorderPane {
         plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame);
         chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
         controls = new ControlPanel(vm.race(), vm.look());
-        centre = new VBox(plot, new TransportBar(vm.race(), vm.playback()));
+        transport = new TransportBar(vm.race(), vm.playback());
+        caption = new Caption(vm.lessons(), vm.look(), heightProperty());
+        centre = new VBox(caption, plot, transport);
+        menus = new WindowMenus(vm, () -> getScene() == null ? null : getScene().getWindow());
+        toolbar = toolbar();
         sheet = new RacerSheet(vm.race(), vm.look());
         table = new RaceTable(vm.race(), vm.table(), vm.look(), sheet::edit);
         side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, new Label("Loss"),
@@ -105,6 +114,7 @@ public final class MainView extends BorderPane {
             }
         });
         createView();
+        vm.look().presenterProperty().addListener((obs, was, now) -> present(now));
         timer = new AnimationTimer() {
             private long last;
 
@@ -136,7 +146,7 @@ public final class MainView extends BorderPane {
     }
 
     private void createView() {
-        setTop(toolbar());
+        setTop(toolbar);
         VBox.setVgrow(plot, Priority.ALWAYS);
         centre.setMinWidth(200);
         side.getStyleClass().add("side-panel");
@@ -193,12 +203,15 @@ public final class MainView extends BorderPane {
      * width when the other closes: a closed panel's room goes to the plot.
      */
     private void arrangePanels() {
+        boolean presenter = vm.look().presenterProperty().get();
+        boolean controlsShown = vm.look().controlsShownProperty().get() && !presenter;
+        boolean raceShown = vm.look().raceShownProperty().get() && !presenter;
         List<Node> items = new ArrayList<>();
-        if (vm.look().controlsShownProperty().get()) {
+        if (controlsShown) {
             items.add(controls);
         }
         items.add(centre);
-        if (vm.look().raceShownProperty().get()) {
+        if (raceShown) {
             items.add(sidePane);
         }
         if (!split.getItems().equals(items)) {
@@ -211,9 +224,9 @@ public final class MainView extends BorderPane {
         double em = vm.look().fontSize();
         double divider = 6;
         double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
-        double left = vm.look().controlsShownProperty().get() ? controlsWidth : 0;
+        double left = controlsShown ? controlsWidth : 0;
         double right = 0;
-        if (vm.look().raceShownProperty().get()) {
+        if (raceShown) {
             double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
             boolean[][] choices = {{true, true}, {true, false}, {false, false}};
             for (boolean[] c : choices) {
@@ -226,7 +239,9 @@ public final class MainView extends BorderPane {
             right = Math.min(right, MAX_PANEL * w);
         }
         double[] positions;
-        if (left > 0 && right > 0) {
+        if (left == 0 && right == 0) {
+            positions = new double[0];
+        } else if (left > 0 && right > 0) {
             positions = new double[] {left / w, 1 - right / w};
         } else if (left > 0) {
             positions = new double[] {left / w};
@@ -249,17 +264,11 @@ public final class MainView extends BorderPane {
         raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
         raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
                 + " leave their room to the plot."));
-        Label title = new Label("Descent");
-        title.getStyleClass().add("app-title");
-        ChoiceBox<ColorMap> maps = new ChoiceBox<>(FXCollections.observableArrayList(ColorMap.values()));
-        maps.setId("colormap-choice");
-        maps.valueProperty().bindBidirectional(vm.look().colorMapProperty());
-        maps.setTooltip(Tips.of("Colour map of the contour: viridis and cividis are perceptually uniform; light reads"
-                + " best on a projector."));
         ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("theme-toggle");
         dark.selectedProperty().bindBidirectional(vm.look().darkProperty());
-        dark.setTooltip(Tips.of("Dark or light theme."));
+        dark.setTooltip(Tips.of("Dark theme, or light: light reads best on most projectors. The View menu has the"
+                + " contour's colour maps."));
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
         resetView.setOnAction(e -> vm.viewport().resetView());
@@ -277,11 +286,26 @@ public final class MainView extends BorderPane {
         export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
         export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(),
                 exportWorker));
+        Button undo = new Button(null, new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undo-button");
+        undo.setOnAction(e -> vm.history().undo());
+        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        undo.setTooltip(Tips.of("Undo the last change to the race (Ctrl+Z): a slider dragged is one change."));
+        Button redo = new Button(null, new FontIcon(MaterialDesignR.REDO));
+        redo.setId("redo-button");
+        redo.setOnAction(e -> vm.history().redo());
+        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        redo.setTooltip(Tips.of("Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)."));
+        Button presenter = new Button(null, new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
+        presenter.setId("presenter-button");
+        presenter.setOnAction(e -> vm.look().presenterProperty().set(true));
+        presenter.setTooltip(Tips.of("Presenter mode (P): the plot full screen, with the lesson's title and text in"
+                + " large type for the back of the room. Esc or P again comes back."));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(controlsToggle, title, new Separator(Orientation.VERTICAL), new Label("Colours"),
-                maps,
-                dark, resetView, new Separator(Orientation.VERTICAL), export, gap, full, help, raceToggle);
+        ToolBar bar = new ToolBar(controlsToggle, new Separator(Orientation.VERTICAL), menus.file(),
+                menus.lessons(), menus.view(), undo, redo, new Separator(Orientation.VERTICAL), dark, resetView,
+                new Separator(Orientation.VERTICAL), export, gap, presenter, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;
     }
@@ -290,10 +314,31 @@ public final class MainView extends BorderPane {
         KeyCode code = e.getCode();
         if (e.isControlDown() || e.isShortcutDown()) {
             // Anywhere, also in a field: the scale is for the whole window.
+            Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            // A text field keeps its own undo.
+            boolean typing = focus instanceof TextInputControl;
             switch (code) {
                 case PLUS, EQUALS, ADD -> vm.look().scaleUp();
                 case MINUS, SUBTRACT -> vm.look().scaleDown();
                 case DIGIT0, NUMPAD0 -> vm.look().resetScale();
+                case Z -> {
+                    if (typing) {
+                        return;
+                    }
+                    if (e.isShiftDown()) {
+                        vm.history().redo();
+                    } else {
+                        vm.history().undo();
+                    }
+                }
+                case Y -> {
+                    if (typing) {
+                        return;
+                    }
+                    vm.history().redo();
+                }
+                case O -> menus.open();
+                case S -> menus.save();
                 default -> {
                     return;
                 }
@@ -314,11 +359,51 @@ public final class MainView extends BorderPane {
             case LEFT -> vm.playback().stepBack();
             case R -> vm.playback().reset();
             case F -> toggleFullScreen();
+            case P -> vm.look().presenterProperty().set(!vm.look().presenterProperty().get());
+            case ESCAPE -> {
+                if (!vm.look().presenterProperty().get()) {
+                    return;
+                }
+                vm.look().presenterProperty().set(false);
+            }
+            case N, PAGE_DOWN -> vm.lessons().next();
+            case B, PAGE_UP -> vm.lessons().previous();
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /**
+     * Enters or leaves presenter mode: the toolbar and the side panels go, the lesson's caption grows, and the window
+     * fills the screen; leaving brings back the panels as they were, and the window's size.
+     */
+    private void present(boolean on) {
+        setTop(on ? null : toolbar);
+        arrangePanels();
+        if (on) {
+            // Not a field: the presenter's keys are for the race.
+            plot.requestFocus();
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            if (!watchingFullScreen) {
+                watchingFullScreen = true;
+                // Esc leaves full screen by itself: presenter mode goes with it.
+                stage.fullScreenProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        vm.look().presenterProperty().set(false);
+                    }
+                });
+            }
+            if (on) {
+                stage.setFullScreenExitHint("Esc or P leaves presenter mode · space plays · N and B: next and"
+                        + " previous lesson");
+                stage.setFullScreen(true);
+            } else {
+                stage.setFullScreen(false);
+            }
+        }
     }
 
     private void toggleFullScreen() {
@@ -343,8 +428,14 @@ public final class MainView extends BorderPane {
 
                 The buttons at the toolbar's two ends close and open the side panels, leaving their room to the plot.
 
-                Keys: space play/pause · ← → one step · R back to step 0 · F full screen · Ctrl+plus, Ctrl+minus
-                larger or smaller text and lines · Ctrl+0 back to 100%. On a slider, ← → move it a little, with Shift
+                Lessons: the Lessons menu opens each point of the lecture as a race, with what to watch. N and B go to
+                the next and the previous lesson; P is presenter mode, the plot alone in large type, Esc leaves it.
+                File opens and saves scenarios and lessons; View marks minima and saddle points, the paths before the
+                last change and the field of −∇f.
+
+                Keys: space play/pause · ← → one step · R back to step 0 · F full screen · Ctrl+Z undo · Ctrl+Shift+Z
+                redo · Ctrl+O open · Ctrl+S save · Ctrl+plus, Ctrl+minus larger or smaller text and lines · Ctrl+0 back
+                to 100%. On a slider, ← → move it a little, with Shift
                 ten times less (Shift also makes a drag ten times finer).""");
         a.show();
     }

@@ -1,14 +1,18 @@
 package descent.ui;
 
+import descent.render.Extras;
 import descent.render.Frame;
 import descent.render.Tracks;
 import descent.scenario.Scenario;
+import descent.ui.lesson.LessonModel;
 import descent.ui.look.LookModel;
 import descent.ui.look.Settings;
 import descent.ui.plot.ViewportModel;
+import descent.ui.race.History;
 import descent.ui.race.PlaybackModel;
 import descent.ui.race.RaceModel;
 import descent.ui.race.TableModel;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -24,6 +28,8 @@ public final class MainViewModel {
     private final PlaybackModel playback;
     private final TableModel table;
     private final ViewportModel viewport;
+    private final History history;
+    private final LessonModel lessons;
 
     /**
      * A view-model that remembers nothing between runs: its UI scale starts at 100%.
@@ -46,6 +52,8 @@ public final class MainViewModel {
         playback = new PlaybackModel(race);
         table = new TableModel(race, playback);
         viewport = new ViewportModel(race, look, worker, publisher);
+        history = new History(race, System::nanoTime);
+        lessons = new LessonModel(race, playback, settings);
     }
 
     public LookModel look() {
@@ -68,6 +76,14 @@ public final class MainViewModel {
         return viewport;
     }
 
+    public History history() {
+        return history;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
+    }
+
     /** The scenario shown, for short. */
     public Scenario scenario() {
         return race.scenario();
@@ -76,9 +92,21 @@ public final class MainViewModel {
     /** The frame to draw now: the race's paths up to the step shown, laid out and coloured as the window is. */
     public Frame frame() {
         Scenario s = race.scenario();
+        Extras extras = new Extras(
+                look.landmarksShownProperty().get() ? s.surface().landmarks() : List.of(),
+                look.ghostShownProperty().get() ? ghosts(s) : List.of(),
+                look.fieldShownProperty().get() ? s.surface() : null);
         return new Frame(s.surfaceName(), viewport.contourProperty().get(), viewport.layout(),
                 Tracks.of(s.simulation(), race.trajectories()), playback.step(), race.totalSteps(),
-                s.simulation().start(), look.theme());
+                s.simulation().start(), look.theme(), extras);
+    }
+
+    /** The ghosts of the racers still shown: a racer hidden since takes its ghost with it. */
+    private List<descent.render.Track> ghosts(Scenario s) {
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        s.simulation().shownRacers().forEach(r -> shown.add(r.slot()));
+        return Tracks.of(s.simulation(), race.ghostsProperty().get()).stream().filter(t -> shown.contains(t.slot()))
+                .toList();
     }
 
     /** Called once per frame with the time elapsed since the last: moves a playing race on, then the table. */

@@ -169,6 +169,20 @@ class ClassroomTest {
     }
 
     @Test
+    void atTheUsualSizesTheToolbarHasRoomForAllItsButtons(FxRobot robot) {
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            settle(robot);
+            assertThat(robot.lookup("#toolbar .tool-bar-overflow-button").tryQuery().map(javafx.scene.Node::isVisible)
+                    .orElse(false)).as("the toolbar's overflow at %s", size[0]).isFalse();
+            assertThat(robot.lookup("#race-toggle").tryQuery()).as("at %s", size[0]).isPresent();
+        }
+    }
+
+    @Test
     void atTheUsualSizesNeitherSidePanelHasToScrollSideways(FxRobot robot) {
         for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
             robot.interact(() -> {

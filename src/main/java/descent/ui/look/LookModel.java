@@ -28,6 +28,11 @@ public final class LookModel {
     private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(15);
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(true);
     private final BooleanProperty raceShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty landmarksShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty ghostShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty fieldShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper presenterFont = new ReadOnlyDoubleWrapper(0);
     private final Settings settings;
     private double windowWidth = 1280;
     private double windowHeight = 800;
@@ -37,6 +42,7 @@ public final class LookModel {
         this.settings = settings;
         uiScale.set(nearestScale(settings.get(UI_SCALE_KEY, 1)));
         updateFontSize();
+        presenter.addListener((obs, was, now) -> updatePresenterFont());
     }
 
     // Properties
@@ -86,6 +92,29 @@ public final class LookModel {
     /** Whether the right panel (the race table and the loss chart) is open. */
     public BooleanProperty raceShownProperty() {
         return raceShown;
+    }
+
+    /** Whether the plot marks the surface's minima (★) and saddle points (×). */
+    public BooleanProperty landmarksShownProperty() {
+        return landmarksShown;
+    }
+
+    /** Whether the plot shows, faintly, the paths from before the last change. */
+    public BooleanProperty ghostShownProperty() {
+        return ghostShown;
+    }
+
+    /** Whether the plot shows a field of −∇f arrows. */
+    public BooleanProperty fieldShownProperty() {
+        return fieldShown;
+    }
+
+    /**
+     * Whether the window is in presenter mode: the plot alone, full screen, with the lesson's title and text as a
+     * caption, and text large enough for the back of a lecture hall.
+     */
+    public BooleanProperty presenterProperty() {
+        return presenter;
     }
 
     // Commands
@@ -143,6 +172,23 @@ public final class LookModel {
         windowWidth = width;
         windowHeight = height;
         updateFontSize();
+        updatePresenterFont();
+    }
+
+    /**
+     * The plot's least base font in presenter mode, in pixels, 2.7% of the window's height: the smallest text on the
+     * plot (tick and colour-bar labels, at 0.85 of it) is 24 pixels or more on a 1920x1080 projector. Zero outside
+     * presenter mode.
+     */
+    public ReadOnlyDoubleProperty presenterFontProperty() {
+        return presenterFont.getReadOnlyProperty();
+    }
+
+    /** The presenter's plot font, as a share of the window's height. */
+    public static final double PRESENTER_FONT = 0.027;
+
+    private void updatePresenterFont() {
+        presenterFont.set(presenter.get() ? Math.round(PRESENTER_FONT * windowHeight) : 0);
     }
 
     private void updateFontSize() {

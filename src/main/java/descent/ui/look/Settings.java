@@ -16,6 +16,11 @@ public interface Settings {
 
     void put(String key, double value);
 
+    /** The text stored under {@code key}, or {@code fallback} if there is none. */
+    String text(String key, String fallback);
+
+    void putText(String key, String value);
+
     /** The user's preferences for Descent ({@link Preferences}, node "descent" under the user's root). */
     static Settings user() {
         return of(Preferences.userRoot().node("descent"));
@@ -32,6 +37,23 @@ public interface Settings {
             @Override
             public void put(String key, double value) {
                 node.putDouble(key, value);
+                flush();
+            }
+
+            @Override
+            public String text(String key, String fallback) {
+                return node.get(key, fallback);
+            }
+
+            @Override
+            public void putText(String key, String value) {
+                // The preferences keep at most 8 KB a value.
+                node.put(key, value.length() > Preferences.MAX_VALUE_LENGTH ? value.substring(0,
+                        Preferences.MAX_VALUE_LENGTH) : value);
+                flush();
+            }
+
+            private void flush() {
                 try {
                     node.flush();
                 } catch (BackingStoreException e) {
@@ -44,6 +66,7 @@ public interface Settings {
     /** Settings that last as long as the object, starting empty. */
     static Settings inMemory() {
         Map<String, Double> values = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         return new Settings() {
             @Override
             public double get(String key, double fallback) {
@@ -53,6 +76,16 @@ public interface Settings {
             @Override
             public void put(String key, double value) {
                 values.put(key, value);
+            }
+
+            @Override
+            public String text(String key, String fallback) {
+                return texts.getOrDefault(key, fallback);
+            }
+
+            @Override
+            public void putText(String key, String value) {
+                texts.put(key, value);
             }
         };
     }

@@ -5,6 +5,7 @@ import descent.math.Vec2;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
+import descent.render.LandmarkPainter;
 import descent.render.Track;
 import descent.ui.look.LookModel;
 import descent.ui.race.PlaybackModel;
@@ -57,6 +58,7 @@ public final class PlotView extends Pane {
     private final Canvas start = mark("plot-start");
     private final Canvas notes = mark("plot-notes");
     private final Canvas swarmHeads = mark("plot-swarm-heads");
+    private final Canvas shares = mark("plot-shares");
     private final Canvas title = mark("plot-title");
     /** Where the pointer is on the plane and the loss there, right of the title, above the plot. */
     private final javafx.scene.text.Text readout = new javafx.scene.text.Text();
@@ -125,7 +127,7 @@ public final class PlotView extends Pane {
         busy.setManaged(false);
         busy.setMouseTransparent(true);
         busy.visibleProperty().bind(viewport.computingProperty());
-        getChildren().addAll(tileLayer, swarmHeads, headLayer, start, notes, title, readout, busy);
+        getChildren().addAll(tileLayer, swarmHeads, shares, headLayer, start, notes, title, readout, busy);
         setMinSize(200, 150);
         initListeners();
     }
@@ -143,6 +145,9 @@ public final class PlotView extends Pane {
         viewport.contourProperty().addListener((obs, was, now) -> invalidateAll());
         viewport.layoutProperty().addListener((obs, was, now) -> invalidateAll());
         look.darkProperty().addListener((obs, was, now) -> invalidateAll());
+        look.landmarksShownProperty().addListener((obs, was, now) -> invalidateAll());
+        look.fieldShownProperty().addListener((obs, was, now) -> invalidateAll());
+        look.ghostShownProperty().addListener((obs, was, now) -> invalidateAll());
         race.trajectoriesProperty().addListener((obs, was, now) -> invalidateOverlay());
         playback.stepProperty().addListener((obs, was, now) -> invalidateOverlay());
         race.scenarioProperty().addListener((obs, was, now) -> invalidateOverlay());
@@ -436,6 +441,7 @@ public final class PlotView extends Pane {
             titleStep = f.step();
         }
         paintOn(swarmHeads, FramePainter.swarmHeadBounds(f), d -> FramePainter.paintSwarmHeads(d, f));
+        paintOn(shares, LandmarkPainter.sharesBounds(f), d -> LandmarkPainter.paintShares(d, f));
         List<FramePainter.Note> placed = FramePainter.notes(measure, f);
         paintOn(notes, FramePainter.notesBounds(placed), d -> FramePainter.paintNotes(d, f, placed));
         List<Track> tracks = f.tracks();

@@ -56,6 +56,7 @@ public final class ViewportModel {
             }
         });
         look.uiScaleProperty().addListener((obs, was, now) -> updateLayout());
+        look.presenterFontProperty().addListener((obs, was, now) -> updateLayout());
         look.colorMapProperty().addListener((obs, was, now) -> requestContour());
         updateLayout();
     }
@@ -120,6 +121,15 @@ public final class ViewportModel {
         race.setView(race.scenario().surface().defaults().view());
     }
 
+    /**
+     * The plot's base font: the export's for the canvas's size, times the UI scale; in presenter mode at least
+     * {@link LookModel#presenterFontProperty}.
+     */
+    private double font() {
+        return Math.max(FrameLayout.fontFor(canvasWidth, canvasHeight) * look.uiScale(),
+                look.presenterFontProperty().get());
+    }
+
     /** What the legend lists for a scenario: it decides the legend's size, and with it the plot's. */
     private static List<String> legendLabels(Scenario s) {
         Simulation sim = s.simulation();
@@ -129,8 +139,7 @@ public final class ViewportModel {
 
     private void updateLayout() {
         Scenario s = race.scenario();
-        layout.set(FrameLayout.compute(canvasWidth, canvasHeight, s.view(), legendLabels(s),
-                FrameLayout.fontFor(canvasWidth, canvasHeight) * look.uiScale()));
+        layout.set(FrameLayout.compute(canvasWidth, canvasHeight, s.view(), legendLabels(s), font()));
         requestContour();
     }
 

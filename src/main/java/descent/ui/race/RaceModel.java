@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +56,10 @@ public final class RaceModel {
     private final LatestOnly<List<Trajectory>> simulationJob;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Trajectory>> trajectories = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Trajectory>> ghosts = new ReadOnlyObjectWrapper<>(List.of());
+    private final LongSupplier clock;
+    /** When the simulation last changed, by the clock; changes closer together than {@link #SETTLE} are one. */
+    private long lastChange = Long.MIN_VALUE / 2;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long randomDraws;
 
@@ -63,9 +68,21 @@ public final class RaceModel {
      * @param publisher where results are handed back: the FX thread
      */
     public RaceModel(Scenario initial, Executor worker, Executor publisher) {
+        this(initial, worker, publisher, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, to tell a drag's many changes from separate ones */
+    public RaceModel(Scenario initial, Executor worker, Executor publisher, LongSupplier clock) {
+        this.clock = clock;
         simulationJob = new LatestOnly<>(worker, publisher, this::failed);
         apply(initial);
     }
+
+    /**
+     * Changes closer together than this, in nanoseconds, are one change: the many small ones of a slider dragged. A
+     * ghost shows the paths from before a drag, and an undo goes back to before it.
+     */
+    public static final long SETTLE = 600_000_000L;
 
     // Properties
 
@@ -84,6 +101,19 @@ public final class RaceModel {
 
     public List<Trajectory> trajectories() {
         return trajectories.get();
+    }
+
+    /**
+     * The paths as they were before the last change of the race (a drag counting as one change), for a faint ghost
+     * beside the new ones; empty after another surface.
+     */
+    public ReadOnlyObjectProperty<List<Trajectory>> ghostsProperty() {
+        return ghosts.getReadOnlyProperty();
+    }
+
+    /** Forgets the paths before the last change: a new race has no before. */
+    public void clearGhosts() {
+        ghosts.set(List.of());
     }
 
     /** The last message for the user, such as why a computation failed; empty when all is well. */
@@ -395,6 +425,15 @@ public final class RaceModel {
 
     private void apply(Scenario next) {
         Scenario previous = scenario.get();
+        if (previous != null && !previous.simulation().equals(next.simulation())) {
+            long now = clock.getAsLong();
+            if (!previous.surface().equals(next.surface())) {
+                ghosts.set(List.of());
+            } else if (now - lastChange > SETTLE) {
+                ghosts.set(trajectories.get());
+            }
+            lastChange = now;
+        }
         scenario.set(next);
         if (previous == null || !previous.simulation().equals(next.simulation())) {
             requestTrajectories();
