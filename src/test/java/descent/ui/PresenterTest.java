@@ -132,6 +132,7 @@ class PresenterTest {
         settle(robot);
         assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(0.005);
         robot.clickOn("#undo-button");
+        settle(robot);
         assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(before);
     }
 
