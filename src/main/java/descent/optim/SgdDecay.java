@@ -66,7 +66,7 @@ public record SgdDecay(double learningRate, double finalLearningRate, long decay
                 .quantity("learning rate of this update", epsK, eps)
                 .quantity("step against the gradient", "−" + epsK + "g", e.g().times(-eps)).theta1();
         e.update("−" + epsK + "g", e.change());
-        e.arrow("the update at the undecayed ε", "−εg (undecayed)", e.before(), e.g().times(-learningRate),
+        e.arrow("the update at the undecayed ε", "−εg, undecayed", e.before(), e.g().times(-learningRate),
                 StepExplanation.Role.ALTERNATIVE);
         String epsilon = Tex.indexed("\\epsilon", k);
         if (n < decaySteps) {

@@ -11,7 +11,7 @@ final class Tex {
     private Tex() {
     }
 
-    /** A number at four significant digits, with a power of ten where a plain decimal would be long: 3.2\times10^{-4}. */
+    /** A number at four significant digits, with a power of ten where a decimal would be long: 3.2\times10^{-4}. */
     static String num(double v) {
         if (Double.isNaN(v)) {
             return "\\mathrm{NaN}";

@@ -57,7 +57,7 @@ final class InspectorLayout {
     record Drawn(Arrow arrow, double x0, double y0, double x1, double y1, String label, boolean toScale) {
     }
 
-    /** A label on its plate, with the colour of its border. */
+    /** A label on its plate, with the colour of its border; a line break in its text starts a second line. */
     record Label(String text, double[] box, int border) {
     }
 
@@ -250,7 +250,9 @@ final class InspectorLayout {
     /** A label, on two lines (before its length in brackets, and that) where one would be wider than the room. */
     private static void add(Drawing d, double[] anchor, String text, int border, double s, double font, double room,
             List<double[]> anchors, List<double[]> sizes, List<String> texts, List<Integer> borders) {
-        String t = d.textWidth(text) + 12 * s > room ? text.replaceFirst(" \\(", "\n(") : text;
+        int cut = text.lastIndexOf(" (");
+        String t = d.textWidth(text) + 12 * s > room && cut > 0 ? text.substring(0, cut) + "\n"
+                + text.substring(cut + 1) : text;
         double width = 0;
         String[] lines = t.split("\n");
         for (String line : lines) {

@@ -74,7 +74,7 @@ class StepExplanationTest {
         assertThat(e.rate().x()).isCloseTo(eps1, within(TOL));
         assertPoint(e.after(), -2.5 + eps1 * 2.5, 1.5 - eps1 * 15);
         assertThat(arrow(e, "−ε₁g").role()).isEqualTo(Role.UPDATE);
-        Arrow undecayed = arrow(e, "−εg (undecayed)");
+        Arrow undecayed = arrow(e, "−εg, undecayed");
         assertThat(undecayed.role()).isEqualTo(Role.ALTERNATIVE);
         assertPoint(undecayed.vector(), 0.125, -0.75);
         assertThat(e.equations().get(0)).startsWith("\\epsilon_{1} = (1 - \\tfrac{1}{100})\\,\\epsilon");
@@ -196,6 +196,10 @@ class StepExplanationTest {
                 within(1e-15));
         assertThat(arrow(e, "−εŝ/(δ+√r̂), corrected").vector().x()).isCloseTo(EPS, within(1e-9));
         assertThat(e.arrows().get(0).symbol()).isEqualTo("−εs/(δ+√r)");
+        for (String latex : e.equations()) {
+            assertThatCode(() -> new TeXFormula(latex)).as(latex).doesNotThrowAnyException();
+        }
+        assertThat(e.equations().get(5)).contains("(\\text{no bias correction})");
     }
 
     @Test
