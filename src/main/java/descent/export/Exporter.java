@@ -1,7 +1,7 @@
 package descent.export;
 
 import descent.contour.ColorMap;
-import descent.render.FramePainter;
+import descent.render.Camera;
 import descent.render.Palette;
 import descent.render.Theme;
 import descent.scenario.Scenario;
@@ -111,9 +111,20 @@ public final class Exporter {
      * @param step         the step a single frame (PNG, SVG) shows
      * @param saveScenario whether to write the scenario as JSON beside the file
      * @param inspected    the racer whose step arrows each frame draws at its step, or null for none
+     * @param camera       where the 3-D view looks from, or null for the plot seen from above
+     * @param orbit        whether the 3-D view's camera turns once around the surface over the frames
      */
     public record Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
-            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected) {
+            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected,
+            Camera camera, boolean orbit) {
+
+        /** A request for the plot seen from above. */
+        public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
+                long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend,
+                Racer inspected) {
+            this(scenario, out, format, width, height, fps, plan, step, colorMap, theme, saveScenario, backend,
+                    inspected, null, false);
+        }
 
         /** A request that inspects no racer. */
         public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
@@ -194,8 +205,7 @@ public final class Exporter {
             case SVG -> {
                 FrameSequence seq = sequence(r, progress);
                 SvgDrawing svg = new SvgDrawing(r.width(), r.height());
-                FramePainter.paint(svg, seq.frame(r.step()));
-                seq.paintInspection(svg, r.step());
+                seq.paint(svg, r.step());
                 write(staging, r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
                 progress.update(1, 1);
             }
@@ -271,6 +281,9 @@ public final class Exporter {
     private static FrameSequence sequence(Request r, Progress progress) {
         FrameSequence seq = new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(),
                 progress::cancelled);
+        if (r.camera() != null) {
+            seq.view3d(r.camera(), r.orbit());
+        }
         if (r.inspected() != null) {
             long[] steps;
             if (r.format().animated()) {
@@ -312,7 +325,7 @@ public final class Exporter {
             int[] previous = null;
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                int[] pixels = seq.render(plan.step(i));
+                int[] pixels = seq.render(plan, i);
                 palette.map(pixels, previous, indices);
                 gif.writeFrame(indices);
                 if (previous == null) {
@@ -336,7 +349,7 @@ public final class Exporter {
                 : new JCodecEncoder(temp, r.width(), r.height(), r.fps())) {
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                video.encode(seq.render(plan.step(i)));
+                video.encode(seq.render(plan, i));
                 progress.update(i + 1, plan.frames());
             }
             video.finish();
@@ -352,7 +365,7 @@ public final class Exporter {
         for (int i = 0; i < plan.frames(); i++) {
             check(progress);
             Path target = frameFile(r.out(), i);
-            seq.render(plan.step(i));
+            seq.render(plan, i);
             try (OutputStream out = new java.io.BufferedOutputStream(staging.open(staging.stageInFolder(target)),
                     1 << 16)) {
                 Png.write(seq.image(), out);
