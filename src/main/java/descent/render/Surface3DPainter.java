@@ -285,7 +285,6 @@ public final class Surface3DPainter {
     }
 
     private void paintFacet(Drawing d, int k) {
-        if (Boolean.getBoolean("nofacets")) return;
         int from = mesh.facetStart(k);
         int n = mesh.facetStart(k + 1) - from;
         for (int i = 0; i < n; i++) {
@@ -297,7 +296,6 @@ public final class Surface3DPainter {
     }
 
     private void paintContour(Drawing d, int slab) {
-        if (Boolean.getBoolean("nolines")) return;
         double[] segments = contour[slab];
         if (segments.length == 0) {
             return;
