@@ -31,6 +31,9 @@ public final class Caption extends VBox {
     private final Label text = new Label();
     private final Label place = new Label();
     private final HBox buttons;
+    private final javafx.scene.control.ScrollPane textPane;
+    /** The most lines of text shown outside presenter mode. */
+    private static final double LINES = 4;
 
     /** @param height the window's height, which sizes the text in presenter mode */
     public Caption(LessonModel lessons, LookModel look, ObservableDoubleValue height) {
@@ -64,7 +67,13 @@ public final class Caption extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(8, title, buttons);
         top.setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(top, text);
+        // Outside presenter mode the text takes at most a few lines and scrolls: the plot needs the room more.
+        textPane = new javafx.scene.control.ScrollPane(text);
+        textPane.setId("caption-scroll");
+        textPane.setFitToWidth(true);
+        textPane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        textPane.getStyleClass().add("caption-scroll");
+        getChildren().addAll(top, textPane);
         setSpacing(2);
         lessons.lessonProperty().addListener((obs, was, now) -> show());
         look.fontSizeProperty().addListener((obs, was, now) -> size());
@@ -91,6 +100,10 @@ public final class Caption extends VBox {
         double textSize = presenter ? Math.max(1.4 * font, PRESENTER_TEXT * height.get()) : font;
         title.setStyle("-fx-font-size: " + Math.round(titleSize) + "px; -fx-font-weight: bold;");
         text.setStyle("-fx-font-size: " + Math.round(textSize) + "px;");
+        textPane.setMaxHeight(presenter ? Double.MAX_VALUE : LINES * 1.3 * textSize + 4);
+        textPane.setPrefViewportHeight(presenter ? -1 : LINES * 1.3 * textSize);
+        textPane.setVbarPolicy(presenter ? javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER
+                : javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         buttons.setVisible(!presenter);
         buttons.setManaged(!presenter);
         setPadding(new Insets(0.4 * textSize, textSize, 0.3 * textSize, textSize));
