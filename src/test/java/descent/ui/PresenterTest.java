@@ -79,6 +79,10 @@ class PresenterTest {
         Caption caption = robot.lookup("#caption").queryAs(Caption.class);
         assertThat(caption.titleSize()).isGreaterThanOrEqualTo(40);
         assertThat(caption.textSize()).isGreaterThanOrEqualTo(28);
+        // All of the lesson's text shows, however many lines it takes.
+        Label text = robot.lookup("#caption-text").queryAs(Label.class);
+        assertThat(text.getHeight()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 1);
+        assertThat(text.getHeight()).isGreaterThan(3 * caption.textSize());
         FrameLayout layout = vm.viewport().layout();
         // The smallest text on the plot is 24 pixels or more, and a path is drawn 3 pixels wide or more.
         assertThat(FrameLayout.SMALL * layout.font()).isGreaterThanOrEqualTo(24);
@@ -104,6 +108,9 @@ class PresenterTest {
         assertThat(robot.lookup("#split").queryAs(SplitPane.class).getItems()).hasSize(3);
         assertThat(vm.viewport().layout().font()).isLessThan(layout.font());
         assertThat(caption.titleSize()).isLessThan(40);
+        // Outside presenter mode at most four lines of it, the rest in the tooltip.
+        assertThat(text.getHeight()).isLessThanOrEqualTo(4 * 1.3 * caption.textSize() + 2);
+        assertThat(text.getTooltip().getText()).isEqualTo(vm.lessons().lesson().text());
     }
 
     @Test
