@@ -114,7 +114,15 @@ public final class SurfaceMesh {
      * it along the levels.
      */
     public static SurfaceMesh sample(Surface surface, ViewBox box, Levels levels) {
-        int[] size = size(box);
+        return sample(surface, box, levels, CELLS);
+    }
+
+    /**
+     * Samples a surface with {@code cells} cells along the box's longer side: fewer draw faster, as while the camera
+     * is dragged round.
+     */
+    public static SurfaceMesh sample(Surface surface, ViewBox box, Levels levels, int cells) {
+        int[] size = size(box, cells);
         return new SurfaceMesh(box, size[0], size[1], nodes(surface, box, size[0], size[1]), levels);
     }
 
@@ -122,7 +130,7 @@ public final class SurfaceMesh {
      * Samples a surface with levels chosen for the values found, as a contour plot of the box would choose them.
      */
     public static SurfaceMesh sample(Surface surface, ViewBox box, LevelSpacing spacing, int levelCount) {
-        int[] size = size(box);
+        int[] size = size(box, CELLS);
         double[] values = nodes(surface, box, size[0], size[1]);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -135,9 +143,9 @@ public final class SurfaceMesh {
         return new SurfaceMesh(box, size[0], size[1], values, Levels.choose(lo, hi, spacing, levelCount));
     }
 
-    /** Columns and rows of cells: {@link #CELLS} along the longer side, square cells, two at least. */
-    private static int[] size(ViewBox box) {
-        double cell = Math.max(box.width(), box.height()) / CELLS;
+    /** Columns and rows of cells: {@code cells} along the longer side, square cells, two at least. */
+    private static int[] size(ViewBox box, int cells) {
+        double cell = Math.max(box.width(), box.height()) / Math.max(2, cells);
         return new int[] {Math.max(2, (int) Math.round(box.width() / cell)),
             Math.max(2, (int) Math.round(box.height() / cell))};
     }
@@ -318,7 +326,8 @@ public final class SurfaceMesh {
 
     // The facets and lines, for the painter.
 
-    int facetCount() {
+    /** How many flat facets the cells were cut into. */
+    public int facetCount() {
         return facetBand.length;
     }
 

@@ -79,6 +79,19 @@ class Surface3DPainterTest {
         }
     }
 
+    @Test
+    void aMeshHasAsManySquareCellsAlongTheLongerSideAsAskedAndEachCellAtLeastOneFacet() {
+        SurfaceType wells = Surfaces.byName("wells");
+        ViewBox box = new ViewBox(-4, 4, -2, 2);
+        for (int cells : new int[] {SurfaceMesh.CELLS, SurfaceMesh.CELLS / 2}) {
+            SurfaceMesh mesh = SurfaceMesh.sample(wells.create(), box, Levels.of(LevelSpacing.LINEAR, -1, 0, 1),
+                    cells);
+            assertThat(mesh.columns()).isEqualTo(cells);
+            assertThat(mesh.rows()).isEqualTo(cells / 2);
+            assertThat(mesh.facetCount()).isGreaterThanOrEqualTo(mesh.columns() * mesh.rows());
+        }
+    }
+
     private static int rowOf(Projection3D p, SurfaceMesh mesh, double[] corner) {
         for (int j = 0; j < 4; j++) {
             for (int i = 0; i < 4; i++) {

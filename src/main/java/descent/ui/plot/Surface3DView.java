@@ -41,6 +41,11 @@ public final class Surface3DView extends Pane {
 
     /** Degrees the camera turns per pixel dragged. */
     private static final double TURN = 0.4;
+    /**
+     * Cells along the longer side while the camera is dragged: a quarter of the facets and half the rows of contour
+     * lines of the still view, so that the surface follows the pointer; the full mesh comes back on release.
+     */
+    static final int MOVING_CELLS = SurfaceMesh.CELLS / 2;
 
     private final RaceModel race;
     private final LookModel look;
@@ -56,12 +61,14 @@ public final class Surface3DView extends Pane {
     /** Whether a frame is being painted on the worker. */
     private boolean painting;
     private long paints;
+    /** Whether the camera is being dragged: frames are painted from the coarser mesh meanwhile. */
+    private boolean moving;
     private double lastX;
     private double lastY;
 
-    // Only the worker touches these: the painter keeps its projected mesh between frames.
-    private Surface3DPainter painter;
-    private List<Object> meshKey;
+    // Only the worker touches these: each painter keeps its projected mesh between frames.
+    private final Surface3DPainter[] painters = new Surface3DPainter[2];
+    private final List<?>[] meshKeys = new List<?>[2];
 
     /**
      * @param frames    the frame to draw now, as the plot draws it
@@ -98,7 +105,13 @@ public final class Surface3DView extends Pane {
         setCursor(Cursor.OPEN_HAND);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
-        setOnMouseReleased(e -> setCursor(Cursor.OPEN_HAND));
+        setOnMouseReleased(e -> {
+            setCursor(Cursor.OPEN_HAND);
+            if (moving) {
+                moving = false;
+                dirty = true;
+            }
+        });
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 look.cameraProperty().set(Camera.DEFAULT);
@@ -147,10 +160,11 @@ public final class Surface3DView extends Pane {
         Surface surface = race.scenario().surface();
         Camera camera = look.cameraProperty().get();
         ColorMap map = contour.colorMap();
+        int cells = moving ? MOVING_CELLS : SurfaceMesh.CELLS;
         worker.execute(() -> {
             int[] pixels;
             try {
-                pixels = paint(surface, mine, camera, map, w, h);
+                pixels = paint(surface, mine, camera, map, w, h, cells);
             } catch (RuntimeException | OutOfMemoryError e) {
                 pixels = null;
             }
@@ -160,14 +174,16 @@ public final class Surface3DView extends Pane {
     }
 
     /** On the worker: samples the mesh if the surface, the box or the levels changed, and paints the frame. */
-    private int[] paint(Surface surface, Frame f, Camera camera, ColorMap map, int w, int h) {
+    private int[] paint(Surface surface, Frame f, Camera camera, ColorMap map, int w, int h, int cells) {
         ViewBox box = f.layout().box();
         Levels levels = f.contour().levels();
         List<Object> key = List.of(surface, box, levels);
-        if (painter == null || !key.equals(meshKey)) {
-            painter = new Surface3DPainter(SurfaceMesh.sample(surface, box, levels));
-            meshKey = key;
+        int k = cells == SurfaceMesh.CELLS ? 0 : 1;
+        if (painters[k] == null || !key.equals(meshKeys[k])) {
+            painters[k] = new Surface3DPainter(SurfaceMesh.sample(surface, box, levels, cells));
+            meshKeys[k] = key;
         }
+        Surface3DPainter painter = painters[k];
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         painter.paint(new Java2DDrawing(g), f, camera, map);
@@ -207,6 +223,7 @@ public final class Surface3DView extends Pane {
         double dy = e.getY() - lastY;
         lastX = e.getX();
         lastY = e.getY();
+        moving = true;
         look.cameraProperty().set(look.cameraProperty().get().turned(-TURN * dx, TURN * dy));
     }
 
