@@ -319,7 +319,7 @@ public final class SurfaceMesh {
         return s >= t ? a + s * (b - a) + t * (c - b) : a + t * (d - a) + s * (c - d);
     }
 
-    /** Whether cell c is split along the diagonal from (i + 1, j) to (i, j + 1) rather than (i, j) to (i + 1, j + 1). */
+    /** Whether cell c is split along the diagonal from (i + 1, j) to (i, j + 1), not from (i, j) to (i + 1, j + 1). */
     boolean flipped(int c) {
         return flipped[c];
     }

@@ -42,8 +42,8 @@ public final class Surface3DView extends Pane {
     /** Degrees the camera turns per pixel dragged. */
     private static final double TURN = 0.4;
     /**
-     * Cells along the longer side while the camera is dragged: a quarter of the facets and half the rows of contour
-     * lines of the still view, so that the surface follows the pointer; the full mesh comes back on release.
+     * Cells along the longer side while the camera is dragged: about a third of the facets and half the rows of
+     * contour lines of the still view, so that the surface follows the pointer; the full mesh comes back on release.
      */
     static final int MOVING_CELLS = SurfaceMesh.CELLS / 2;
 
