@@ -221,19 +221,10 @@ public final class Exporter {
         GifPalette palette = GifPalette.of(List.of(first, last), required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
         AtomicFile.write(r.out(), out -> {
-            GifWriter gif = new GifWriter(out, r.width(), r.height(), palette.colors(), delay);
-            byte[] indices = new byte[r.width() * r.height()];
-            int[] previous = null;
+            GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                int[] pixels = seq.render(plan.step(i));
-                palette.map(pixels, previous, indices);
-                gif.writeFrame(indices);
-                if (previous == null) {
-                    previous = pixels.clone();
-                } else {
-                    System.arraycopy(pixels, 0, previous, 0, pixels.length);
-                }
+                gif.add(seq.render(plan.step(i)), seq.changed());
                 progress.update(i + 1, plan.frames());
             }
             gif.finish();

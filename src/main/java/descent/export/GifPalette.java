@@ -181,19 +181,6 @@ public final class GifPalette {
         return (byte) best;
     }
 
-    /**
-     * Maps a frame to palette indices, reusing the indices of pixels that did not change since the previous frame.
-     *
-     * @param previousPixels the previous frame's pixels, or null for the first frame
-     */
-    public void map(int[] pixels, int[] previousPixels, byte[] indices) {
-        for (int i = 0; i < pixels.length; i++) {
-            if (previousPixels == null || pixels[i] != previousPixels[i]) {
-                indices[i] = index(pixels[i]);
-            }
-        }
-    }
-
     /** An open-addressing map from 24-bit colours to palette indices. */
     private static final class IntByteMap {
         private int[] keys = new int[1 << 16];

@@ -1,6 +1,7 @@
 package descent.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -59,22 +60,18 @@ class GifWriterTest {
     }
 
     @Test
-    void laterFramesHoldOnlyTheChangedBoxWithUnchangedPixelsTransparent() throws Exception {
+    void aFrameCoversItsBoxWithTheTransparentIndexLeavingPixelsAlone() throws Exception {
         int w = 6;
         int h = 4;
         byte[] first = new byte[w * h];
         java.util.Arrays.fill(first, (byte) 7);
-        byte[] second = first.clone();
-        second[1 * w + 2] = 9; // (2, 1)
-        second[2 * w + 4] = 9; // (4, 2)
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GifWriter gif = new GifWriter(out, w, h, palette(), 10);
         gif.writeFrame(first);
-        gif.writeFrame(second);
-        gif.writeFrame(second);
+        gif.writeFrame(new byte[] {9, 0, 0, 0, 0, 9}, 2, 1, 3, 2, true);
         gif.finish();
         ImageReader r = reader(out.toByteArray());
-        assertThat(r.getNumImages(true)).isEqualTo(3);
+        assertThat(r.getNumImages(true)).isEqualTo(2);
         BufferedImage box = r.read(1);
         assertThat(box.getWidth()).isEqualTo(3);
         assertThat(box.getHeight()).isEqualTo(2);
@@ -90,6 +87,13 @@ class GifWriterTest {
         assertThat(control.getAttribute("transparentColorFlag")).isEqualTo("TRUE");
         assertThat(control.getAttribute("disposalMethod")).isEqualTo("doNotDispose");
         assertThat(((IndexColorModel) box.getColorModel()).getRGB(9) & 0xFFFFFF).isEqualTo(palette()[9]);
+    }
+
+    @Test
+    void aBoxOutsideThePictureIsRefused() throws Exception {
+        GifWriter gif = new GifWriter(new ByteArrayOutputStream(), 6, 4, palette(), 10);
+        assertThatThrownBy(() -> gif.writeFrame(new byte[4], 5, 0, 2, 2, true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
