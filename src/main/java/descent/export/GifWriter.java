@@ -99,13 +99,22 @@ public final class GifWriter {
         out.write((v >> 8) & 0xFF);
     }
 
-    /** GIF's variable-length LZW, 8-bit symbols, codes up to 12 bits, with a hashed string table. */
+    /**
+     * GIF's variable-length LZW, 8-bit symbols, codes up to 12 bits, with a hashed string table. Runs of the
+     * transparent index, most of a frame after the first, are followed along the table's codes for runs without a
+     * look-up per pixel.
+     */
     static final class Lzw {
         private static final int BITS = 12;
         private static final int MAX_CODE = 1 << BITS;
-        private static final int HASH = 5003;
-        private final int[] hashKeys = new int[HASH];
-        private final int[] hashCodes = new int[HASH];
+        private static final int SLOTS_LOG = 13;
+        /** Open addressing: (prefix << 8 | symbol) << 12 | code, or 0 for an empty slot (code 0 is never added). */
+        private final int[] table = new int[1 << SLOTS_LOG];
+        /** For each code, the length of the run of transparent symbols it stands for, or 0 if it is not one. */
+        private final int[] runLength = new int[MAX_CODE];
+        /** For each length, the code of the run of transparent symbols that long, up to {@link #longestRun}. */
+        private final int[] runCode = new int[MAX_CODE + 1];
+        private int longestRun;
         private final byte[] block = new byte[255];
         private int blockSize;
         private int bitBuffer;
@@ -119,37 +128,47 @@ public final class GifWriter {
             blockSize = 0;
             bitBuffer = 0;
             bitCount = 0;
-            java.util.Arrays.fill(hashKeys, -1);
             int codeSize = minCodeSize + 1;
             int next = end + 1;
+            reset();
             write(clear, codeSize, out);
             if (length > 0) {
                 int prefix = data[0] & 0xFF;
-                for (int i = 1; i < length; i++) {
+                int i = 1;
+                while (i < length) {
+                    int run = runLength[prefix];
+                    if (run > 0 && run < longestRun && data[i] == TRANSPARENT) {
+                        // The table knows runs up to longestRun: jump to the longest the input allows.
+                        int limit = Math.min(length - i, longestRun - run);
+                        int ahead = 1;
+                        while (ahead < limit && data[i + ahead] == TRANSPARENT) {
+                            ahead++;
+                        }
+                        prefix = runCode[run + ahead];
+                        i += ahead;
+                        continue;
+                    }
                     int c = data[i] & 0xFF;
                     int key = (prefix << 8) | c;
-                    int h = (c << 4 ^ prefix) % HASH;
-                    int step = h == 0 ? 1 : HASH - h;
-                    int found = -1;
-                    while (hashKeys[h] >= 0) {
-                        if (hashKeys[h] == key) {
-                            found = hashCodes[h];
-                            break;
-                        }
-                        h -= step;
-                        if (h < 0) {
-                            h += HASH;
-                        }
+                    int h = (key * 0x9E3779B1) >>> (32 - SLOTS_LOG);
+                    int e;
+                    while ((e = table[h]) != 0 && (e >>> 12) != key) {
+                        h = (h + 1) & (table.length - 1);
                     }
-                    if (found >= 0) {
-                        prefix = found;
+                    i++;
+                    if (e != 0) {
+                        prefix = e & 0xFFF;
                         continue;
                     }
                     write(prefix, codeSize, out);
-                    prefix = c;
                     if (next < MAX_CODE) {
-                        hashKeys[h] = key;
-                        hashCodes[h] = next;
+                        table[h] = key << 12 | next;
+                        int extended = c == TRANSPARENT && run > 0 ? run + 1 : 0;
+                        runLength[next] = extended;
+                        if (extended > 0) {
+                            runCode[extended] = next;
+                            longestRun = extended;
+                        }
                         // The decoder adds its entry one code late, so the width grows once next passes 2^size.
                         if (next == (1 << codeSize) && codeSize < BITS) {
                             codeSize++;
@@ -157,10 +176,11 @@ public final class GifWriter {
                         next++;
                     } else {
                         write(clear, codeSize, out);
-                        java.util.Arrays.fill(hashKeys, -1);
+                        reset();
                         codeSize = minCodeSize + 1;
                         next = end + 1;
                     }
+                    prefix = c;
                 }
                 write(prefix, codeSize, out);
             }
@@ -170,6 +190,14 @@ public final class GifWriter {
             }
             flushBlock(out);
             out.write(0);
+        }
+
+        private void reset() {
+            java.util.Arrays.fill(table, 0);
+            java.util.Arrays.fill(runLength, 0, 256, 0);
+            runLength[TRANSPARENT] = 1;
+            runCode[1] = TRANSPARENT;
+            longestRun = 1;
         }
 
         private void write(int code, int size, OutputStream out) throws IOException {

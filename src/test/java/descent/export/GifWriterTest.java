@@ -60,6 +60,33 @@ class GifWriterTest {
     }
 
     @Test
+    void runsOfTheTransparentIndexAmongOtherIndicesDecodeToTheSameIndices() throws Exception {
+        // Runs from one pixel to thousands, the string table filling and starting over many times.
+        int w = 400;
+        int h = 300;
+        Random random = new Random(7);
+        byte[] frame = new byte[w * h];
+        int i = 0;
+        while (i < frame.length) {
+            int run = random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40);
+            i = Math.min(frame.length, i + run);
+            for (int k = random.nextInt(30); k > 0 && i < frame.length; k--) {
+                frame[i++] = (byte) (1 + random.nextInt(random.nextBoolean() ? 3 : 255));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GifWriter gif = new GifWriter(out, w, h, palette(), 5);
+        gif.writeFrame(frame);
+        gif.finish();
+        BufferedImage img = reader(out.toByteArray()).read(0);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertThat(index(img, x, y)).as("(%d, %d)", x, y).isEqualTo(frame[y * w + x] & 0xFF);
+            }
+        }
+    }
+
+    @Test
     void aFrameCoversItsBoxWithTheTransparentIndexLeavingPixelsAlone() throws Exception {
         int w = 6;
         int h = 4;
