@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +15,17 @@ import java.util.concurrent.TimeUnit;
  * smaller files. Frames are piped to it as raw RGB.
  */
 public final class FfmpegEncoder implements VideoEncoder {
+
+    /**
+     * The H.264 settings. A race is a still contour under thin moving lines: x264's slowest preset finds the few
+     * blocks that change, and tune "animation" (more reference frames and B-frames, less psycho-visual noise)
+     * suits flat colours with sharp edges; at CRF 28 the files are smaller than matplotlib's at its defaults with
+     * no loss to see. The colour tags say what the conversion from RGB does (BT.601, limited range), so that
+     * players do not guess.
+     */
+    static final List<String> X264 = List.of("-c:v", "libx264", "-preset", "veryslow", "-tune", "animation",
+            "-crf", "28", "-pix_fmt", "yuv420p", "-colorspace", "smpte170m", "-color_primaries", "smpte170m",
+            "-color_trc", "smpte170m", "-color_range", "tv");
 
     private final Process process;
     private final OutputStream in;
@@ -25,11 +37,12 @@ public final class FfmpegEncoder implements VideoEncoder {
             throw new IllegalArgumentException("H.264 needs an even width and height, not " + width + "x" + height);
         }
         log = Files.createTempFile("descent-ffmpeg", ".log");
-        process = new ProcessBuilder(List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
+        List<String> command = new ArrayList<>(List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height, "-r", Integer.toString(fps),
-                "-i", "-", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
-                "-movflags", "+faststart", "-f", "mp4", file.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-i", "-"));
+        command.addAll(X264);
+        command.addAll(List.of("-movflags", "+faststart", "-f", "mp4", file.toString()));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         in = new BufferedOutputStream(process.getOutputStream(), 1 << 20);
         buffer = new byte[width * height * 3];
     }
