@@ -3,13 +3,14 @@
 # optimizers, as GIF and MP4, on quadratic and rosenbrock. Prints wall time, peak memory (RSS) and file size, and
 # for each descent row its time and size as a fraction of the peer's in the same format.
 #   bash scripts/bench_export.sh [path/to/peer.py]
-# The peer defaults to scripts/peer_matplotlib.py. Set KEEP=DIR to keep the files written. Needs /usr/bin/python3
+# The peer defaults to scripts/peer_matplotlib.py. Set JAR=path to time another build of descent (default
+# target/descent.jar), KEEP=DIR to keep the files written. Needs /usr/bin/python3
 # with matplotlib, numpy and PIL, ffmpeg and GNU time (Debian: python3-matplotlib python3-numpy python3-pil ffmpeg
 # time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peer=${1:-scripts/peer_matplotlib.py}
-jar=target/descent.jar
+jar=${JAR:-target/descent.jar}
 out=${KEEP:-$(mktemp -d)}
 mkdir -p "$out"
 [[ -n ${KEEP:-} ]] || trap 'rm -rf "$out"' EXIT

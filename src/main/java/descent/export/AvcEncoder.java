@@ -6,8 +6,8 @@ import org.jcodec.common.io.BitWriter;
 
 /**
  * A small H.264 encoder for races: constrained baseline, CAVLC, no deblocking. A key picture (IDR) is made of
- * intra 16×16 macroblocks; each later picture skips every macroblock that did not change since the picture before
- * and codes the others as the previous picture plus a residual. A race's frames are a still contour under a few
+ * intra macroblocks; each later picture skips every macroblock that did not change since the picture before and
+ * codes the others as the previous picture plus a residual, or anew from their neighbours. A race's frames are a still contour under a few
  * moving marks, so most of a picture is skipped at the cost of a few bits.
  */
 final class AvcEncoder {
@@ -17,10 +17,10 @@ final class AvcEncoder {
     /**
      * The quantizer of key pictures, which make the still contour, text and bands of the whole video, and the
      * coarser one of the macroblocks coded later, which only follow the moving marks. Measured on the 200-frame
-     * races at 800x600: 132 and 137 KB at 42.3 and 42.0 dB PSNR, 1.94 and 1.75 times x264's files (slowest preset,
-     * CRF 28: 68 and 78 KB at 45.3 and 45.7 dB); with 26 for both, 161 and 169 KB at 43.6 and 42.7 dB.
+     * races at 800x600: 123 and 132 KB at 43.4 and 43.5 dB PSNR, 1.82 and 1.69 times x264's files (slowest preset,
+     * CRF 28: 68 and 78 KB at 45.3 and 45.7 dB); with 24 for both, 2 times or more.
      */
-    static final int KEY_QP = 26;
+    static final int KEY_QP = 24;
     static final int QP = 30;
 
     private final int fps;
@@ -68,7 +68,7 @@ final class AvcEncoder {
             coder.startPicture(KEY_QP);
             for (int mbY = 0; mbY < picture.mbHeight; mbY++) {
                 for (int mbX = 0; mbX < picture.mbWidth; mbX++) {
-                    coder.writeIntra(w, mbX, mbY, false);
+                    coder.writeKey(w, mbX, mbY);
                 }
             }
             AvcSyntax.trailingBits(w);

@@ -1,9 +1,9 @@
 package descent.export;
 
 /**
- * Intra prediction of a macroblock from the reconstructed samples above and to its left (clause 8.3.3 and 8.3.4):
- * luma 16×16 vertical, horizontal or DC, chroma DC, horizontal or vertical, each chosen by the least absolute
- * difference from the source. The plane modes are never chosen.
+ * Intra prediction of a macroblock from the reconstructed samples above and to its left (clause 8.3): luma 16×16
+ * vertical, horizontal or DC, chroma DC, horizontal or vertical, each chosen by the least absolute difference from
+ * the source (the plane modes are never chosen), and the nine directions of luma 4×4 blocks.
  */
 final class IntraPredictor {
 
@@ -140,5 +140,117 @@ final class IntraPredictor {
             return (sumLeft + 2) >> 2;
         }
         return 128;
+    }
+
+    /** Intra 4×4 prediction modes, as the standard numbers them. */
+    static final int MODES_4X4 = 9;
+
+    /**
+     * Predicts a 4×4 luma block in one of the nine modes (clause 8.3.1.2), into {@code out} in raster order.
+     *
+     * @param top  p[-1, -1] then p[0..7, -1]: the corner, the four samples above and the four above to the right
+     * @param left p[-1, 0..3]
+     */
+    static void fourByFour(int mode, int[] top, int[] left, boolean hasTop, boolean hasLeft, int[] out) {
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 4; x++) {
+                out[4 * y + x] = sample(mode, x, y, top, left, hasTop, hasLeft);
+            }
+        }
+    }
+
+    /** Whether a 4×4 mode can be used with the neighbours there are. */
+    static boolean usable(int mode, boolean hasTop, boolean hasLeft, boolean hasCorner) {
+        return switch (mode) {
+            case 0, 3, 7 -> hasTop;
+            case 1, 8 -> hasLeft;
+            case 2 -> true;
+            default -> hasTop && hasLeft && hasCorner;
+        };
+    }
+
+    private static int sample(int mode, int x, int y, int[] top, int[] left, boolean hasTop, boolean hasLeft) {
+        switch (mode) {
+            case 0:
+                return t(top, x);
+            case 1:
+                return l(top, left, y);
+            case 2: {
+                int sumTop = t(top, 0) + t(top, 1) + t(top, 2) + t(top, 3);
+                int sumLeft = left[0] + left[1] + left[2] + left[3];
+                if (hasTop && hasLeft) {
+                    return (sumTop + sumLeft + 4) >> 3;
+                }
+                if (hasLeft) {
+                    return (sumLeft + 2) >> 2;
+                }
+                return hasTop ? (sumTop + 2) >> 2 : 128;
+            }
+            case 3:
+                return x == 3 && y == 3 ? (t(top, 6) + 3 * t(top, 7) + 2) >> 2
+                        : (t(top, x + y) + 2 * t(top, x + y + 1) + t(top, x + y + 2) + 2) >> 2;
+            case 4:
+                if (x > y) {
+                    return (t(top, x - y - 2) + 2 * t(top, x - y - 1) + t(top, x - y) + 2) >> 2;
+                }
+                if (x < y) {
+                    return (l(top, left, y - x - 2) + 2 * l(top, left, y - x - 1) + l(top, left, y - x) + 2) >> 2;
+                }
+                return (t(top, 0) + 2 * top[0] + left[0] + 2) >> 2;
+            case 5: {
+                int z = 2 * x - y;
+                int a = x - (y >> 1);
+                if (z >= 0 && z % 2 == 0) {
+                    return (t(top, a - 1) + t(top, a) + 1) >> 1;
+                }
+                if (z >= 0) {
+                    return (t(top, a - 2) + 2 * t(top, a - 1) + t(top, a) + 2) >> 2;
+                }
+                if (z == -1) {
+                    return (left[0] + 2 * top[0] + t(top, 0) + 2) >> 2;
+                }
+                return (l(top, left, y - 1) + 2 * l(top, left, y - 2) + l(top, left, y - 3) + 2) >> 2;
+            }
+            case 6: {
+                int z = 2 * y - x;
+                int a = y - (x >> 1);
+                if (z >= 0 && z % 2 == 0) {
+                    return (l(top, left, a - 1) + l(top, left, a) + 1) >> 1;
+                }
+                if (z >= 0) {
+                    return (l(top, left, a - 2) + 2 * l(top, left, a - 1) + l(top, left, a) + 2) >> 2;
+                }
+                if (z == -1) {
+                    return (left[0] + 2 * top[0] + t(top, 0) + 2) >> 2;
+                }
+                return (t(top, x - 1) + 2 * t(top, x - 2) + t(top, x - 3) + 2) >> 2;
+            }
+            case 7: {
+                int a = x + (y >> 1);
+                return y % 2 == 0 ? (t(top, a) + t(top, a + 1) + 1) >> 1
+                        : (t(top, a) + 2 * t(top, a + 1) + t(top, a + 2) + 2) >> 2;
+            }
+            default: {
+                int z = x + 2 * y;
+                int a = y + (x >> 1);
+                if (z > 5) {
+                    return left[3];
+                }
+                if (z == 5) {
+                    return (left[2] + 3 * left[3] + 2) >> 2;
+                }
+                return z % 2 == 0 ? (left[a] + left[a + 1] + 1) >> 1 : (left[a] + 2 * left[a + 1] + left[a + 2] + 2) >> 2;
+            }
+        }
+    }
+
+    /** p[x, -1] for x from -1 to 7. */
+    private static int t(int[] top, int x) {
+        return top[x + 1];
+    }
+
+    /** p[-1, y] for y from -1 to 3. */
+    private static int l(int[] top, int[] left, int y) {
+        return y < 0 ? top[0] : left[y];
     }
 }

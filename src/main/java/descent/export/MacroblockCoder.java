@@ -37,6 +37,13 @@ final class MacroblockCoder {
     private final int[][] predChroma = new int[2][64];
     private int cbpLuma;
     private int cbpChroma;
+    /** The intra 4×4 mode of every 4×4 luma block of the picture so far, DC for blocks coded otherwise. */
+    private final int[] modes;
+    private final int modesStride;
+    /** The levels of an intra 4×4 macroblock's blocks, in raster order of the blocks. */
+    private final int[][] blockLevels = new int[16][16];
+    private final int[] blockModes = new int[16];
+    private final int[] predictedModes = new int[16];
 
     /**
      * @param source the picture being coded
@@ -48,6 +55,8 @@ final class MacroblockCoder {
         this.recon = recon;
         layout.chromaFormatIdc = ColorSpace.YUV420J;
         layout.picWidthInMbsMinus1 = source.mbWidth - 1;
+        modesStride = 4 * source.mbWidth;
+        modes = new int[modesStride * 4 * source.mbHeight];
     }
 
     /** Starts a picture (a slice) at a quantizer: fresh coefficient-count contexts. */
@@ -104,50 +113,86 @@ final class MacroblockCoder {
             luma[i][0] = lumaDc[i];
         }
         reconstruct(mbX, mbY, 15);
+        fillModes(mbX, mbY);
+    }
+
+    /** Ways to code a macroblock. */
+    private static final int INTER = 0;
+    private static final int INTRA_16X16 = 1;
+    private static final int INTRA_4X4 = 2;
+
+    /**
+     * Codes a macroblock of an I slice as intra 16×16 or intra 4×4 (nine directions for each 4×4 block: text and
+     * thin lines), whichever costs less.
+     */
+    void writeKey(BitWriter out, int mbX, int mbY) {
+        double lambda = lambda();
+        double whole = cost(out, mbX, mbY, -1, INTRA_16X16, lambda);
+        double blocks = cost(out, mbX, mbY, -1, INTRA_4X4, lambda);
+        code(out, mbX, mbY, blocks < whole ? INTRA_4X4 : INTRA_16X16, false);
     }
 
     /**
-     * Codes a macroblock of a P slice that changed, after the run of skipped ones before it, whichever way takes
-     * fewer bits: inter, against the previous picture (which holds the old picture there), or intra, from its
-     * neighbours (which holds only the new one: a digit of the title that changed, where a marker appeared).
+     * Codes a macroblock of a P slice that changed, after the run of skipped ones before it, whichever way costs
+     * least: skipped (the old picture stays), inter (the old picture plus a residual) or intra (from its
+     * neighbours, which suits a digit of the title that changed or a marker that appeared).
      *
      * @return false, with nothing written, if the macroblock is best skipped
      */
     boolean writeChanged(BitWriter out, int mbX, int mbY, int skipRun) {
-        // Rate and distortion weighed as the reference encoder weighs them: a bit is worth this much squared error.
-        double lambda = 0.85 * Math.pow(2, (qp - 12) / 3.0);
-        double skip = distortion(mbX, mbY);
-        double inter = prepareInter(mbX, mbY) ? cost(out, mbX, mbY, skipRun, false, lambda) : Double.MAX_VALUE;
-        double intra = cost(out, mbX, mbY, skipRun, true, lambda);
-        if (skip <= inter && skip <= intra) {
+        double lambda = lambda();
+        double best = distortion(mbX, mbY);
+        int kind = -1;
+        for (int k = INTER; k <= INTRA_4X4; k++) {
+            if (k == INTER && !prepareInter(mbX, mbY)) {
+                continue;
+            }
+            double c = cost(out, mbX, mbY, skipRun, k, lambda);
+            if (c < best) {
+                best = c;
+                kind = k;
+            }
+        }
+        if (kind < 0) {
             return false;
         }
         CAVLCWriter.writeUE(out, skipRun);
-        if (intra < inter) {
-            writeIntra(out, mbX, mbY, true);
-        } else {
+        if (kind == INTER) {
             prepareInter(mbX, mbY);
-            writeInter(out, mbX, mbY);
         }
+        code(out, mbX, mbY, kind, true);
         return true;
     }
 
+    /** Rate and distortion weighed as the reference encoder weighs them: a bit is worth this much squared error. */
+    private double lambda() {
+        return 0.85 * Math.pow(2, (qp - 12) / 3.0);
+    }
+
+    private void code(BitWriter out, int mbX, int mbY, int kind, boolean inPSlice) {
+        if (kind == INTER) {
+            writeInter(out, mbX, mbY);
+        } else if (kind == INTRA_16X16) {
+            writeIntra(out, mbX, mbY, inPSlice);
+        } else {
+            writeIntra4x4(out, mbX, mbY, inPSlice);
+        }
+    }
+
     /**
-     * The squared error a macroblock would have coded one way plus lambda times the bits it would take, leaving the
-     * stream, contexts and reconstruction as they were.
+     * The squared error a macroblock would have coded one way plus lambda times the bits it would take (with the
+     * skip run before it unless that is negative), leaving the stream, contexts and reconstruction as they were.
      */
-    private double cost(BitWriter out, int mbX, int mbY, int skipRun, boolean intra, double lambda) {
+    private double cost(BitWriter out, int mbX, int mbY, int skipRun, int kind, double lambda) {
         BitWriter fork = out.fork();
         for (CAVLC c : cavlc) {
             c.save();
         }
         saveReconstruction(mbX, mbY);
-        CAVLCWriter.writeUE(fork, skipRun);
-        if (intra) {
-            writeIntra(fork, mbX, mbY, true);
-        } else {
-            writeInter(fork, mbX, mbY);
+        if (skipRun >= 0) {
+            CAVLCWriter.writeUE(fork, skipRun);
         }
+        code(fork, mbX, mbY, kind, skipRun >= 0);
         double cost = distortion(mbX, mbY) + lambda * (fork.position() - out.position());
         restoreReconstruction(mbX, mbY);
         for (CAVLC c : cavlc) {
@@ -180,6 +225,7 @@ final class MacroblockCoder {
     }
 
     private final byte[] saved = new byte[384];
+    private final int[] savedModes = new int[16];
 
     private void saveReconstruction(int mbX, int mbY) {
         copyMacroblock(mbX, mbY, true);
@@ -190,6 +236,14 @@ final class MacroblockCoder {
     }
 
     private void copyMacroblock(int mbX, int mbY, boolean save) {
+        for (int j = 0; j < 4; j++) {
+            int at = (4 * mbY + j) * modesStride + 4 * mbX;
+            if (save) {
+                System.arraycopy(modes, at, savedModes, 4 * j, 4);
+            } else {
+                System.arraycopy(savedModes, 4 * j, modes, at, 4);
+            }
+        }
         int ls = recon.lumaStride();
         int cs = recon.chromaStride();
         for (int j = 0; j < 16; j++) {
@@ -304,10 +358,12 @@ final class MacroblockCoder {
             AvcTransform.dequantize(luma[i], qp, 0);
         }
         reconstruct(mbX, mbY, cbpLuma);
+        fillModes(mbX, mbY);
     }
 
     /** Records a skipped macroblock: no coefficients, for the contexts of its neighbours. */
     void skip(int mbX, int mbY) {
+        fillModes(mbX, mbY);
         for (int y = 0; y < 4; y++) {
             for (int x = 0; x < 4; x++) {
                 cavlc[0].setZeroCoeff((mbX << 2) + x, (mbY << 2) + y);
@@ -419,6 +475,11 @@ final class MacroblockCoder {
                 recon.y[(16 * mbY + y) * ls + 16 * mbX + x] = (byte) Math.max(0, Math.min(255, v));
             }
         }
+        reconstructChroma(mbX, mbY);
+    }
+
+    /** Adds the dequantized chroma residual, if any was coded, to the chroma prediction, into the reconstruction. */
+    private void reconstructChroma(int mbX, int mbY) {
         int cs = recon.chromaStride();
         for (int c = 0; c < 2; c++) {
             byte[] plane = c == 0 ? recon.u : recon.v;
@@ -443,5 +504,142 @@ final class MacroblockCoder {
                 }
             }
         }
+    }
+
+    /** Marks a macroblock not coded intra 4×4: its blocks count as DC for the modes predicted from them. */
+    private void fillModes(int mbX, int mbY) {
+        for (int j = 0; j < 4; j++) {
+            int at = (4 * mbY + j) * modesStride + 4 * mbX;
+            java.util.Arrays.fill(modes, at, at + 4, IntraPredictor.DC);
+        }
+    }
+
+    /** coded_block_pattern's code numbers for intra macroblocks, by pattern (Table 9-4). */
+    private static final int[] INTRA_CBP_CODE = new int[48];
+
+    static {
+        for (int code = 0; code < 48; code++) {
+            INTRA_CBP_CODE[H264Const.CODED_BLOCK_PATTERN_INTRA_COLOR[code]] = code;
+        }
+    }
+
+    /**
+     * Codes an intra 4×4 macroblock: each block, in decoding order, predicted from the reconstruction around it
+     * in the direction that costs least, its residual coded and reconstructed before the next block needs it.
+     */
+    void writeIntra4x4(BitWriter out, int mbX, int mbY, boolean inPSlice) {
+        double lambda = Math.sqrt(lambda());
+        int ls = recon.lumaStride();
+        int[] top = new int[9];
+        int[] left = new int[4];
+        int[] pred = new int[16];
+        int[] best = new int[16];
+        int[] residual = new int[16];
+        cbpLuma = 0;
+        for (int k = 0; k < 16; k++) {
+            int bx = H264Const.MB_BLK_OFF_LEFT[k];
+            int by = H264Const.MB_BLK_OFF_TOP[k];
+            int px = 16 * mbX + 4 * bx;
+            int py = 16 * mbY + 4 * by;
+            boolean hasTop = py > 0;
+            boolean hasLeft = px > 0;
+            boolean hasTopRight = topRightAvailable(mbX, mbY, bx, by, k);
+            for (int i = 0; i < 4; i++) {
+                left[i] = hasLeft ? recon.y[(py + i) * ls + px - 1] & 0xFF : 0;
+            }
+            top[0] = hasTop && hasLeft ? recon.y[(py - 1) * ls + px - 1] & 0xFF : 0;
+            for (int i = 0; i < 8; i++) {
+                boolean there = i < 4 ? hasTop : hasTopRight;
+                top[1 + i] = there ? recon.y[(py - 1) * ls + px + i] & 0xFF : hasTop ? top[4] : 0;
+            }
+            int gx = 4 * mbX + bx;
+            int gy = 4 * mbY + by;
+            int predicted = gx == 0 || gy == 0 ? IntraPredictor.DC
+                    : Math.min(modes[gy * modesStride + gx - 1], modes[(gy - 1) * modesStride + gx]);
+            double bestCost = Double.MAX_VALUE;
+            int bestMode = IntraPredictor.DC;
+            for (int mode = 0; mode < IntraPredictor.MODES_4X4; mode++) {
+                if (!IntraPredictor.usable(mode, hasTop, hasLeft, hasTop && hasLeft)) {
+                    continue;
+                }
+                IntraPredictor.fourByFour(mode, top, left, hasTop, hasLeft, pred);
+                long sad = 0;
+                for (int i = 0; i < 16; i++) {
+                    sad += Math.abs((source.y[(py + i / 4) * ls + px + i % 4] & 0xFF) - pred[i]);
+                }
+                double cost = sad + lambda * (mode == predicted ? 1 : 4);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestMode = mode;
+                    System.arraycopy(pred, 0, best, 0, 16);
+                }
+            }
+            modes[gy * modesStride + gx] = bestMode;
+            blockModes[k] = bestMode;
+            predictedModes[k] = predicted;
+            for (int i = 0; i < 16; i++) {
+                residual[i] = (source.y[(py + i / 4) * ls + px + i % 4] & 0xFF) - best[i];
+            }
+            AvcTransform.forward(residual);
+            int[] levels = blockLevels[4 * by + bx];
+            if (AvcTransform.quantize(residual, qp, true, 0)) {
+                cbpLuma |= 1 << (k / 4);
+            }
+            System.arraycopy(residual, 0, levels, 0, 16);
+            AvcTransform.dequantize(residual, qp, 0);
+            AvcTransform.inverse(residual);
+            for (int i = 0; i < 16; i++) {
+                recon.y[(py + i / 4) * ls + px + i % 4] = (byte) Math.max(0, Math.min(255, best[i] + residual[i]));
+            }
+        }
+        int chromaMode = IntraPredictor.chroma(source, recon, mbX, mbY, predChroma);
+        takeResidual(mbX, mbY);
+        transformChroma(true);
+        CAVLCWriter.writeUE(out, inPSlice ? 5 : 0); // mb_type: I_NxN
+        for (int k = 0; k < 16; k++) {
+            if (blockModes[k] == predictedModes[k]) {
+                out.write1Bit(1);
+            } else {
+                out.write1Bit(0);
+                out.writeNBit(blockModes[k] < predictedModes[k] ? blockModes[k] : blockModes[k] - 1, 3);
+            }
+        }
+        CAVLCWriter.writeUE(out, chromaMode);
+        int cbp = cbpChroma << 4 | cbpLuma;
+        CAVLCWriter.writeUE(out, INTRA_CBP_CODE[cbp]);
+        if (cbp != 0) {
+            CAVLCWriter.writeSE(out, 0); // mb_qp_delta
+        }
+        for (int k = 0; k < 16; k++) {
+            int x = H264Const.MB_BLK_OFF_LEFT[k];
+            int y = H264Const.MB_BLK_OFF_TOP[k];
+            if ((cbpLuma & 1 << (k / 4)) != 0) {
+                cavlc[0].writeACBlock(out, (mbX << 2) + x, (mbY << 2) + y, MBType.I_NxN, MBType.I_NxN,
+                        blockLevels[4 * y + x], H264Const.totalZeros16, 0, 16, ZIGZAG);
+            } else {
+                cavlc[0].setZeroCoeff((mbX << 2) + x, (mbY << 2) + y);
+            }
+        }
+        writeChroma(out, mbX, mbY, MBType.I_NxN);
+        reconstructChroma(mbX, mbY);
+    }
+
+    /**
+     * Whether the four samples above and to the right of a 4×4 block are decoded before it (clause 6.4.11.4): in
+     * the macroblock above or above-right, or a block of this macroblock that comes earlier.
+     */
+    private boolean topRightAvailable(int mbX, int mbY, int bx, int by, int k) {
+        int x = 4 * bx + 4;
+        int y = 4 * by - 1;
+        if (y < 0) {
+            return mbY > 0 && (x < 16 || mbX + 1 < source.mbWidth);
+        }
+        if (x >= 16) {
+            return false;
+        }
+        int nx = x / 4;
+        int ny = y / 4;
+        int index = 8 * (ny / 2) + 4 * (nx / 2) + 2 * (ny % 2) + nx % 2;
+        return index < k;
     }
 }
