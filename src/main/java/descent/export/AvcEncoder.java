@@ -26,6 +26,7 @@ final class AvcEncoder {
     private final int fps;
     private final Yuv420 previous;
     private final Yuv420 recon;
+    private final MacroblockCoder coder;
     private final ByteBuffer rbsp;
     private final ByteBuffer out;
     private int frameNum;
@@ -36,6 +37,7 @@ final class AvcEncoder {
         this.fps = fps;
         this.previous = new Yuv420(width, height);
         this.recon = new Yuv420(width, height);
+        this.coder = new MacroblockCoder(recon);
         // A coded picture is far smaller than its samples; twice them covers any picture CAVLC could make.
         int samples = previous.y.length + previous.u.length + previous.v.length;
         this.rbsp = ByteBuffer.allocate(2 * samples + 1024);
@@ -54,7 +56,6 @@ final class AvcEncoder {
     ByteBuffer encode(Yuv420 picture) {
         out.clear();
         boolean key = nextIsKey();
-        MacroblockCoder coder = new MacroblockCoder(picture, recon);
         if (key) {
             frameNum = 0;
             BitWriter w = start();
@@ -65,7 +66,7 @@ final class AvcEncoder {
             finish(w, AvcSyntax.PPS);
             w = start();
             AvcSyntax.writeSliceHeader(w, true, 0, idrs++ & 0xFFFF, KEY_QP);
-            coder.startPicture(KEY_QP);
+            coder.startPicture(picture, KEY_QP);
             for (int mbY = 0; mbY < picture.mbHeight; mbY++) {
                 for (int mbX = 0; mbX < picture.mbWidth; mbX++) {
                     coder.writeKey(w, mbX, mbY);
@@ -77,7 +78,7 @@ final class AvcEncoder {
             frameNum = (frameNum + 1) % (1 << AvcSyntax.FRAME_NUM_BITS);
             BitWriter w = start();
             AvcSyntax.writeSliceHeader(w, false, frameNum, 0, QP);
-            coder.startPicture(QP);
+            coder.startPicture(picture, QP);
             int skipped = 0;
             for (int mbY = 0; mbY < picture.mbHeight; mbY++) {
                 for (int mbX = 0; mbX < picture.mbWidth; mbX++) {

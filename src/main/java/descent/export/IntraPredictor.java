@@ -16,14 +16,14 @@ final class IntraPredictor {
     static final int CHROMA_HORIZONTAL = 1;
     static final int CHROMA_VERTICAL = 2;
 
-    private IntraPredictor() {
-    }
+    /** Scratch: neighbours, and the chroma predictions of each mode, reused from one macroblock to the next. */
+    private final int[] top = new int[16];
+    private final int[] left = new int[16];
+    private final int[][][] candidates = new int[3][2][64];
 
     /** Fills the luma prediction with the intra 16×16 mode of least absolute difference, and returns the mode. */
-    static int luma(Yuv420 source, Yuv420 recon, int mbX, int mbY, int[] predLuma) {
+    int luma(Yuv420 source, Yuv420 recon, int mbX, int mbY, int[] predLuma) {
         int ls = recon.lumaStride();
-        int[] top = new int[16];
-        int[] left = new int[16];
         for (int i = 0; i < 16; i++) {
             top[i] = mbY > 0 ? recon.y[(16 * mbY - 1) * ls + 16 * mbX + i] & 0xFF : 0;
             left[i] = mbX > 0 ? recon.y[(16 * mbY + i) * ls + 16 * mbX - 1] & 0xFF : 0;
@@ -75,13 +75,12 @@ final class IntraPredictor {
     }
 
     /** Fills both chroma predictions with the mode of least absolute difference, and returns it. */
-    static int chroma(Yuv420 source, Yuv420 recon, int mbX, int mbY, int[][] predChroma) {
+    int chroma(Yuv420 source, Yuv420 recon, int mbX, int mbY, int[][] predChroma) {
         int cs = recon.chromaStride();
         boolean hasTop = mbY > 0;
         boolean hasLeft = mbX > 0;
         int bestMode = CHROMA_DC;
         long bestCost = Long.MAX_VALUE;
-        int[][][] candidates = new int[3][2][64];
         for (int mode = CHROMA_DC; mode <= CHROMA_VERTICAL; mode++) {
             if (mode == CHROMA_HORIZONTAL && !hasLeft || mode == CHROMA_VERTICAL && !hasTop) {
                 continue;
@@ -90,8 +89,6 @@ final class IntraPredictor {
             for (int c = 0; c < 2; c++) {
                 byte[] plane = c == 0 ? recon.u : recon.v;
                 byte[] src = c == 0 ? source.u : source.v;
-                int[] top = new int[8];
-                int[] left = new int[8];
                 for (int i = 0; i < 8; i++) {
                     top[i] = hasTop ? plane[(8 * mbY - 1) * cs + 8 * mbX + i] & 0xFF : 0;
                     left[i] = hasLeft ? plane[(8 * mbY + i) * cs + 8 * mbX - 1] & 0xFF : 0;

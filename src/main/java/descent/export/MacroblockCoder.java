@@ -20,7 +20,7 @@ final class MacroblockCoder {
     private static final int[] ZIGZAG = {0, 1, 4, 8, 5, 2, 3, 6, 9, 12, 13, 10, 7, 11, 14, 15};
     private static final int[] RASTER = CAVLC.NO_ZIGZAG;
 
-    private final Yuv420 source;
+    private Yuv420 source;
     private final Yuv420 recon;
     private final SeqParameterSet layout = new SeqParameterSet();
     private CAVLC[] cavlc;
@@ -44,23 +44,29 @@ final class MacroblockCoder {
     private final int[][] blockLevels = new int[16][16];
     private final int[] blockModes = new int[16];
     private final int[] predictedModes = new int[16];
+    private final IntraPredictor intra = new IntraPredictor();
+    /** Scratch of intra 4×4: neighbours, a prediction, the best one, a residual. */
+    private final int[] top4 = new int[9];
+    private final int[] left4 = new int[4];
+    private final int[] pred4 = new int[16];
+    private final int[] best4 = new int[16];
+    private final int[] residual4 = new int[16];
 
     /**
-     * @param source the picture being coded
-     * @param recon  its reconstruction, built macroblock by macroblock; for inter macroblocks it holds the previous
-     *               picture's reconstruction until they are coded
+     * @param recon the reconstruction, built macroblock by macroblock; for inter macroblocks it holds the previous
+     *              picture's reconstruction until they are coded
      */
-    MacroblockCoder(Yuv420 source, Yuv420 recon) {
-        this.source = source;
+    MacroblockCoder(Yuv420 recon) {
         this.recon = recon;
         layout.chromaFormatIdc = ColorSpace.YUV420J;
-        layout.picWidthInMbsMinus1 = source.mbWidth - 1;
-        modesStride = 4 * source.mbWidth;
-        modes = new int[modesStride * 4 * source.mbHeight];
+        layout.picWidthInMbsMinus1 = recon.mbWidth - 1;
+        modesStride = 4 * recon.mbWidth;
+        modes = new int[modesStride * 4 * recon.mbHeight];
     }
 
-    /** Starts a picture (a slice) at a quantizer: fresh coefficient-count contexts. */
-    void startPicture(int qp) {
+    /** Starts coding a picture (a slice) of the reconstruction's size at a quantizer: fresh contexts. */
+    void startPicture(Yuv420 source, int qp) {
+        this.source = source;
         this.qp = qp;
         this.chromaQp = AvcTransform.chromaQp(qp);
         cavlc = new CAVLC[] {new CAVLC(layout, null, 2, 2), new CAVLC(layout, null, 1, 1),
@@ -69,8 +75,8 @@ final class MacroblockCoder {
 
     /** Codes an intra 16×16 macroblock and reconstructs it. */
     void writeIntra(BitWriter out, int mbX, int mbY, boolean inPSlice) {
-        int mode = IntraPredictor.luma(source, recon, mbX, mbY, predLuma);
-        int chromaMode = IntraPredictor.chroma(source, recon, mbX, mbY, predChroma);
+        int mode = intra.luma(source, recon, mbX, mbY, predLuma);
+        int chromaMode = intra.chroma(source, recon, mbX, mbY, predChroma);
         takeResidual(mbX, mbY);
         cbpLuma = 0;
         for (int[] b : luma) {
@@ -530,11 +536,11 @@ final class MacroblockCoder {
     void writeIntra4x4(BitWriter out, int mbX, int mbY, boolean inPSlice) {
         double lambda = Math.sqrt(lambda());
         int ls = recon.lumaStride();
-        int[] top = new int[9];
-        int[] left = new int[4];
-        int[] pred = new int[16];
-        int[] best = new int[16];
-        int[] residual = new int[16];
+        int[] top = top4;
+        int[] left = left4;
+        int[] pred = pred4;
+        int[] best = best4;
+        int[] residual = residual4;
         cbpLuma = 0;
         for (int k = 0; k < 16; k++) {
             int bx = H264Const.MB_BLK_OFF_LEFT[k];
@@ -592,7 +598,7 @@ final class MacroblockCoder {
                 recon.y[(py + i / 4) * ls + px + i % 4] = (byte) Math.max(0, Math.min(255, best[i] + residual[i]));
             }
         }
-        int chromaMode = IntraPredictor.chroma(source, recon, mbX, mbY, predChroma);
+        int chromaMode = intra.chroma(source, recon, mbX, mbY, predChroma);
         takeResidual(mbX, mbY);
         transformChroma(true);
         CAVLCWriter.writeUE(out, inPSlice ? 5 : 0); // mb_type: I_NxN
@@ -632,7 +638,7 @@ final class MacroblockCoder {
         int x = 4 * bx + 4;
         int y = 4 * by - 1;
         if (y < 0) {
-            return mbY > 0 && (x < 16 || mbX + 1 < source.mbWidth);
+            return mbY > 0 && (x < 16 || mbX + 1 < recon.mbWidth);
         }
         if (x >= 16) {
             return false;

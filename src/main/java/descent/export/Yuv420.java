@@ -43,14 +43,52 @@ final class Yuv420 {
 
     /**
      * Sets the picture from opaque RGB pixels, {@code width × height}, row 0 at the top: luma per pixel, chroma
-     * from the average of each 2×2 block.
+     * from the average of each 2×2 block. Only the pixels that differ from the last call's are converted again: a
+     * race's frame differs from the one before in a few hundred.
      */
     void setRgb(int[] rgb) {
+        if (lastRgb == null) {
+            lastRgb = new int[width * height];
+            convert(rgb, 0, height, 0, width);
+        } else {
+            for (int j = 0; j < height; j += 2) {
+                int a = j * width;
+                int b = a + width;
+                int first = Math.min(firstDifference(rgb, a, width), firstDifference(rgb, b, width));
+                if (first < width) {
+                    int last = Math.max(lastDifference(rgb, a, width), lastDifference(rgb, b, width));
+                    convert(rgb, j, j + 2, first & ~1, (last | 1) + 1);
+                }
+            }
+        }
+        pad(y, width, height, lumaStride(), 16 * mbHeight);
+        pad(u, width / 2, height / 2, chromaStride(), 8 * mbHeight);
+        pad(v, width / 2, height / 2, chromaStride(), 8 * mbHeight);
+    }
+
+    private int[] lastRgb;
+
+    private int firstDifference(int[] rgb, int from, int n) {
+        int i = java.util.Arrays.mismatch(rgb, from, from + n, lastRgb, from, from + n);
+        return i < 0 ? n : i;
+    }
+
+    private int lastDifference(int[] rgb, int from, int n) {
+        int i = n - 1;
+        while (i >= 0 && rgb[from + i] == lastRgb[from + i]) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Converts rows {@code j0..j1-1} (even bounds) between columns {@code x0..x1-1} (even bounds). */
+    private void convert(int[] rgb, int j0, int j1, int x0, int x1) {
         int ls = lumaStride();
         int cs = chromaStride();
-        for (int j = 0; j < height; j++) {
+        for (int j = j0; j < j1; j++) {
             int row = j * width;
-            for (int i = 0; i < width; i++) {
+            System.arraycopy(rgb, row + x0, lastRgb, row + x0, x1 - x0);
+            for (int i = x0; i < x1; i++) {
                 int p = rgb[row + i];
                 int r = (p >> 16) & 0xFF;
                 int g = (p >> 8) & 0xFF;
@@ -58,8 +96,8 @@ final class Yuv420 {
                 y[j * ls + i] = (byte) (((66 * r + 129 * g + 25 * b + 128) >> 8) + 16);
             }
         }
-        for (int j = 0; j < height / 2; j++) {
-            for (int i = 0; i < width / 2; i++) {
+        for (int j = j0 / 2; j < j1 / 2; j++) {
+            for (int i = x0 / 2; i < x1 / 2; i++) {
                 int r = 0;
                 int g = 0;
                 int b = 0;
@@ -78,9 +116,6 @@ final class Yuv420 {
                 v[j * cs + i] = (byte) (((112 * r - 94 * g - 18 * b + 128) >> 8) + 128);
             }
         }
-        pad(y, width, height, ls, 16 * mbHeight);
-        pad(u, width / 2, height / 2, cs, 8 * mbHeight);
-        pad(v, width / 2, height / 2, cs, 8 * mbHeight);
     }
 
     private static void pad(byte[] plane, int w, int h, int stride, int rows) {
