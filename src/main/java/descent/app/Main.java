@@ -2,7 +2,6 @@ package descent.app;
 
 import descent.cli.Cli;
 import descent.cli.WindowRequest;
-import descent.ui.DescentApp;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
@@ -16,7 +15,7 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("run", "export", "list", "bench", "help");
+    private static final List<String> COMMANDS = List.of("run", "export", "list", "lessons", "bench", "help");
 
     private Main() {
     }
@@ -26,7 +25,12 @@ public final class Main {
             // Software rendering, and pulses as fast as the work allows, so that a frame takes what it costs.
             System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
             System.setProperty("javafx.animation.fullspeed", "true");
-            System.exit(openWindow(null, true, args));
+            int racers = benchmarkRacers(args);
+            if (racers < 0) {
+                System.err.println("descent bench: --racers must be a whole number from 1 to 16");
+                System.exit(2);
+            }
+            System.exit(openWindow(null, true, racers));
         }
         if (args.length == 0 || !COMMANDS.contains(args[0]) && args[0].startsWith("--")
                 && !args[0].equals("--help") && !args[0].equals("--version")) {
@@ -38,7 +42,7 @@ public final class Main {
                 }
                 request = parsed.request();
             }
-            int code = openWindow(request, false, args);
+            int code = openWindow(request, false, 8);
             if (request != null && request.screenshot() != null) {
                 System.exit(code);
             }
@@ -47,14 +51,26 @@ public final class Main {
         System.exit(Cli.execute(args));
     }
 
-    private static int openWindow(WindowRequest request, boolean benchmark, String[] args) {
+    /** The racers {@code bench --ui --racers N} asks for: 8 by default, −1 when N is not 1 to 16. */
+    private static int benchmarkRacers(String[] args) {
+        List<String> list = Arrays.asList(args);
+        int i = list.indexOf("--racers");
+        if (i < 0) {
+            return 8;
+        }
+        String n = i + 1 < args.length ? args[i + 1] : "";
+        return n.matches("[0-9]{1,2}") && Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 16 ? Integer.parseInt(n)
+                : -1;
+    }
+
+    private static int openWindow(WindowRequest request, boolean benchmark, int racers) {
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
                 && !"Monocle".equals(System.getProperty("glass.platform"))) {
             System.err.println("descent: cannot open the window: no display (DISPLAY is not set); the command"
                     + " line works without one: descent run | export | list | bench");
             return 1;
         }
-        DescentApp.prepare(request, benchmark);
+        DescentApp.prepare(request, benchmark, racers);
         try {
             Application.launch(DescentApp.class);
         } catch (RuntimeException e) {

@@ -1,19 +1,18 @@
 package descent.cli;
 
+import descent.math.Vec2;
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
+import descent.optim.OptimizerState;
 import descent.optim.Rule;
 import descent.optim.Rules;
-import descent.optim.OptimizerState;
 import descent.optim.UpdateRule;
 import descent.sim.Simulation;
 import descent.surface.Surface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ui", description = "Measure the window (needs a display); handled by the app launcher.")
     boolean ui;
 
+    @Option(names = "--racers", paramLabel = "N",
+            description = "With --ui: how many racers, 1 to 16 (default 8, the lecture's rules).")
+    String racers;
+
     BenchCommand(PrintStream out) {
         this.out = out;
     }
@@ -55,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         if (ui) {
             throw new BadInputException("--ui needs the window: run it as 'java -jar descent.jar bench --ui'");
         }
-        double s = Flags.number("--seconds", seconds, descent.surface.Range.closed(0.01, 60));
+        double s = Flags.number("--seconds", seconds, descent.math.Range.closed(0.01, 60));
         long nanos = (long) (s * 1e9);
         if (only != null) {
             SurfaceType type = Surfaces.find(only).orElseThrow(() -> new BadInputException(
@@ -90,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         // A fixed, pre-touched heap: on a virtual machine, growing the heap costs page faults that make
         // allocation-heavy loops vary by an order of magnitude from one round to the next.
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
-                "-cp", System.getProperty("java.class.path"), "descent.app.Main", "bench", "--seconds", seconds, "--surface", type.name());
+                "-cp", System.getProperty("java.class.path"), "descent.app.Main", "bench", "--seconds", seconds,
+                "--surface", type.name());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();

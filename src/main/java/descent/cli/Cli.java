@@ -1,6 +1,8 @@
 package descent.cli;
 
+import descent.export.LimitException;
 import descent.export.OutputException;
+import descent.export.Temporaries;
 import descent.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,23 +21,45 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
     /** Exit code for a failure while working, such as a write that failed. */
     public static final int FAILED = 1;
+    /** How much of a long message's start and end is shown: enough for the flag and for what went wrong. */
+    private static final int HEAD = 240;
+    private static final int TAIL = 160;
 
     private Cli() {
     }
 
-    /** Runs with the process's stdout and stderr, in UTF-8 whatever the locale, so that θ and ε print. */
+    /**
+     * Runs with the process's stdout and stderr, in UTF-8 whatever the locale, so that θ and ε print; stdout keeps
+     * why a write failed, for the message.
+     */
     public static int execute(String... args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out = new StandardOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
         return execute(out, err, args);
     }
 
-    /** Runs with the given streams, for tests. */
+    /**
+     * Runs with the given streams, for tests. Out of memory is a line too, and so is a standard output that failed
+     * (a full disk, a closed pipe) where the command did not notice itself.
+     */
     public static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        String prefix = args.length > 0 && cl.getSubcommands().containsKey(args[0]) ? "descent " + args[0] + ": "
+                : "descent: ";
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli passes errors on; they would end in a stack trace.
+            err.println(oneLine(prefix + message(e)));
+            return FAILED;
+        }
+        if (code == 0 && out.checkError()) {
+            err.println(oneLine(prefix + "write failed: standard output: " + StandardOutput.failure(out)));
+            return FAILED;
+        }
+        return code;
     }
 
     /** The window's options, or the exit code when there is no window to open (help printed, or input refused). */
@@ -57,10 +81,10 @@ public final class Cli {
             }
             return new WindowParse(cl.<WindowCommand>getCommand().call(), 0);
         } catch (CommandLine.ParameterException e) {
-            err.println("descent: " + e.getMessage() + " (see descent --help)");
+            err.println(oneLine("descent: " + e.getMessage() + " (see descent --help)"));
             return new WindowParse(null, BAD_INPUT);
         } catch (RuntimeException e) {
-            err.println("descent: " + message(e));
+            err.println(oneLine("descent: " + message(e)));
             return new WindowParse(null, isBadInput(e) ? BAD_INPUT : FAILED);
         }
     }
@@ -72,6 +96,7 @@ public final class Cli {
         cl.addSubcommand("export", withHyperparameters(new CommandLine(new ExportCommand(err,
                 System.console() != null))));
         cl.addSubcommand("list", new ListCommand(out));
+        cl.addSubcommand("lessons", new LessonsCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -79,12 +104,17 @@ public final class Cli {
         cl.getCommandSpec().usageMessage().footer(windowOptions());
         cl.setParameterExceptionHandler((ex, args) -> {
             String name = ex.getCommandLine().getCommandName();
-            err.println(prefix(ex.getCommandLine()) + ex.getMessage() + " (see descent " + ("descent".equals(name)
-                    ? "" : name + " ") + "--help)");
+            err.println(oneLine(prefix(ex.getCommandLine()) + ex.getMessage() + " (see descent "
+                    + ("descent".equals(name) ? "" : name + " ") + "--help)"));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            err.println(prefix(line) + message(ex));
+            if (Temporaries.stopping()) {
+                // Ctrl-C or a kill: the work failed because its files were being removed, not for its own reason.
+                err.println(prefix(line) + "stopped; its unfinished files were removed");
+                return FAILED;
+            }
+            err.println(oneLine(prefix(line) + message(ex)));
             return isBadInput(ex) ? BAD_INPUT : FAILED;
         });
         return cl;
@@ -133,9 +163,46 @@ public final class Cli {
             }
             return "write failed: " + (m == null ? ex.getClass().getSimpleName() : m);
         }
+        if (ex instanceof LimitException) {
+            return ex.getMessage();
+        }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory; ask for fewer steps or a smaller size";
+            return "out of memory: ask for fewer steps or a smaller size (or give Java more with -Xmx)";
         }
         return "internal error: " + ex + " (please report it)";
+    }
+
+    /**
+     * A message as one line of a sane length, whatever user text it echoes: control characters are shown escaped
+     * (a newline in a path as \n), and the middle of a very long message is left out, keeping what names the flag at
+     * its start and what went wrong at its end.
+     */
+    static String oneLine(String message) {
+        String m = cut(message);
+        StringBuilder b = new StringBuilder(m.length());
+        m.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return cut(b.toString());
+    }
+
+    private static String cut(String s) {
+        if (s.length() <= HEAD + TAIL + 1) {
+            return s;
+        }
+        int head = Character.isLowSurrogate(s.charAt(HEAD)) ? HEAD - 1 : HEAD;
+        int tail = s.length() - TAIL;
+        tail = Character.isLowSurrogate(s.charAt(tail)) ? tail + 1 : tail;
+        return s.substring(0, head) + "…" + s.substring(tail);
     }
 }

@@ -1,20 +1,21 @@
 package descent.cli;
 
-import descent.export.Decimal;
-import descent.surface.Range;
+import descent.math.Numbers;
+import descent.math.Range;
 import java.util.regex.Pattern;
 
 /** Parsing of flag values, with messages that name the flag, what it accepts and what it got. */
 final class Flags {
 
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+    /** ASCII digits only, said plainly: Long.parseLong alone would also take other scripts' digits, such as ١٢٣. */
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private Flags() {
     }
 
     /** A number in the range, or a BadInputException naming the flag. */
     static double number(String flag, String text, Range range) {
-        double v = Decimal.parse(text).orElse(Double.NaN);
+        double v = Numbers.parse(text).orElse(Double.NaN);
         if (!range.contains(v)) {
             throw new BadInputException(flag + " must be " + range.describe() + " (got '" + text + "')");
         }
@@ -41,10 +42,14 @@ final class Flags {
         };
     }
 
-    /** Any 64-bit whole number, such as a seed. */
+    /** Any 64-bit whole number, such as a seed, in ASCII digits. */
     static long anyWhole(String flag, String text) {
         try {
-            return Long.parseLong(text.trim());
+            String t = text.trim();
+            if (!WHOLE.matcher(t).matches()) {
+                throw new NumberFormatException();
+            }
+            return Long.parseLong(t);
         } catch (NumberFormatException e) {
             throw new BadInputException(flag + " must be a whole number (got '" + text + "')");
         }

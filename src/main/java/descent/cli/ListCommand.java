@@ -54,7 +54,9 @@ final class ListCommand implements Callable<Integer> {
                     ? "RULES: " + family.title() + "  (--optimizers all|RULE,...; --racer RULE:NAME=VALUE,...)"
                     : "RULES: " + family.title() + "  (lr follows ε; with follow_lecture=true, momentum follows α,"
                             + " alpha and rho ρ, eps δ, beta1 ρ₁, beta2 ρ₂)");
-            out.println("  θ, g, v, r, s are 2-vectors; v, r, s start at 0");
+            out.println(family == Rule.Family.LECTURE ? "  θ, g, v, r, s are 2-vectors; v, r, s start at 0"
+                    : "  θ, g, b, r, s, u are 2-vectors, starting at 0 unless said; t counts the updates;"
+                            + " products, quotients, roots and max act per component");
             for (Rule r : Rules.ALL) {
                 if (r.family() != family) {
                     continue;
@@ -84,7 +86,7 @@ final class ListCommand implements Callable<Integer> {
         if (s.always()) {
             return name + (s.global() == h ? "" : " (follows " + s.global().symbol() + ")");
         }
-        String d = "default " + h.format(s.defaultValue());
+        String d = "default " + (h.isSwitch() ? h.format(s.defaultValue()) : num(s.defaultValue()));
         return name + " (" + d + (s.global() == null ? "" : "; or " + s.global().symbol()) + ")";
     }
 
@@ -99,6 +101,6 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
-        return descent.export.Decimal.shortest(v);
+        return descent.math.Numbers.shortest(v);
     }
 }

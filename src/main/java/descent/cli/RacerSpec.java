@@ -1,11 +1,12 @@
 package descent.cli;
 
+import descent.math.Range;
 import descent.optim.Rule;
 import descent.optim.Setting;
 import descent.sim.Racer;
 import descent.sim.Simulation;
+import descent.sim.StartSpread;
 import descent.surface.MiniBatchSurface;
-import descent.surface.Range;
 import descent.surface.Surface;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,7 +23,8 @@ import java.util.Set;
  */
 final class RacerSpec {
 
-    private static final List<String> RACER_NAMES = List.of("label", "batch", "noise", "clip", "follow_lecture");
+    private static final List<String> RACER_NAMES = List.of("label", "batch", "noise", "clip", "follow_lecture",
+            "starts", "from", "sigma", "fan_in", "fan_out");
 
     private RacerSpec() {
     }
@@ -46,6 +48,7 @@ final class RacerSpec {
             return r;
         }
         Set<String> given = new HashSet<>();
+        java.util.Map<String, String> spread = new java.util.HashMap<>();
         for (String part : split(spec.substring(colon + 1), flag)) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
@@ -70,6 +73,7 @@ final class RacerSpec {
                         SimulationOptions.NON_NEGATIVE)));
                 case "clip" -> r = r.withClipNorm(OptionalDouble.of(Flags.number(where, value,
                         SimulationOptions.NON_NEGATIVE)));
+                case "starts", "from", "sigma", "fan_in", "fan_out" -> spread.put(name, value);
                 case "follow_lecture" -> {
                     if (!rule.canFollowLecture()) {
                         throw new BadInputException(where + ": only PyTorch's rules follow the lecture's sliders");
@@ -84,7 +88,28 @@ final class RacerSpec {
                 }
             }
         }
-        return r;
+        return spread.isEmpty() ? r : r.withStarts(spread(spread, flag));
+    }
+
+    /** The many starts starts=N, from=gaussian|xavier, sigma=σ, fan_in=m, fan_out=n describe. */
+    private static StartSpread spread(java.util.Map<String, String> given, String flag) {
+        if (!given.containsKey("starts")) {
+            throw new BadInputException(flag + ": from, sigma, fan_in and fan_out go with starts=N");
+        }
+        int count = (int) Flags.whole(flag + ": starts", given.get("starts"),
+                Range.wholeNumbers(1, StartSpread.MAX_COUNT));
+        StartSpread.Distribution d;
+        try {
+            d = StartSpread.Distribution.byKey(given.getOrDefault("from", "gaussian"));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(flag + ": " + e.getMessage());
+        }
+        double sigma = given.containsKey("sigma") ? Flags.number(flag + ": sigma", given.get("sigma"),
+                Range.openClosed(0, 1e6)) : 1;
+        Range fans = Range.wholeNumbers(1, 1_000_000);
+        int m = given.containsKey("fan_in") ? (int) Flags.whole(flag + ": fan_in", given.get("fan_in"), fans) : 1;
+        int n = given.containsKey("fan_out") ? (int) Flags.whole(flag + ": fan_out", given.get("fan_out"), fans) : 1;
+        return new StartSpread(d, count, sigma, m, n);
     }
 
     /** The rule's home slot if free, else the first free one. */

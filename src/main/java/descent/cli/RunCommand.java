@@ -10,7 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -31,7 +33,8 @@ final class RunCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Option(names = "--csv", paramLabel = "FILE|-", defaultValue = "-",
-            description = "Where to write the CSV: a file, or - for standard output (the default).")
+            description = "Where to write the CSV: a file, or - for standard output (the default). A link is "
+                    + "written through to its file; a device or a pipe, such as /dev/null, is written straight to.")
     String csv;
 
     RunCommand(PrintStream out, PrintStream err) {
@@ -42,21 +45,29 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Simulation sim = options.toScenario().simulation();
+        Map<String, Outcome> outcomes;
         if (csv.equals("-")) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            summarize(TrajectoryCsv.write(sim, w));
-            return 0;
+            // Through a stream that throws: a PrintStream would swallow a full disk or a closed pipe and run on.
+            Writer w = new BufferedWriter(new OutputStreamWriter(StandardOutput.checked(out), StandardCharsets.UTF_8),
+                    1 << 16);
+            outcomes = TrajectoryCsv.write(sim, w);
+        } else {
+            Path target;
+            try {
+                target = Path.of(csv);
+                AtomicFile.checkWritable(target);
+            } catch (InvalidPathException e) {
+                throw new BadInputException("--csv: not a file name (" + e.getReason() + ")");
+            } catch (OutputException e) {
+                throw new BadInputException("--csv: " + e.getMessage());
+            }
+            Map<String, Outcome> written = new LinkedHashMap<>();
+            AtomicFile.write(target, stream -> written.putAll(TrajectoryCsv.write(sim, new BufferedWriter(
+                    new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16))));
+            outcomes = written;
         }
-        Path target = Path.of(csv);
-        try {
-            AtomicFile.checkWritable(target);
-        } catch (OutputException e) {
-            throw new BadInputException("--csv: " + e.getMessage());
-        }
-        AtomicFile.write(target, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            summarize(TrajectoryCsv.write(sim, w));
-        });
+        // Only once the rows are all written: a failed write says so instead, in its one line.
+        summarize(outcomes);
         return 0;
     }
 

@@ -1,19 +1,21 @@
 package descent.cli;
 
+import descent.lesson.Lesson;
+import descent.lesson.Lessons;
+import descent.math.Range;
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Rule;
 import descent.optim.Rules;
 import descent.optim.Setting;
-import descent.sim.Racer;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.surface.MiniBatchSurface;
-import descent.surface.Range;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,10 @@ public final class SimulationOptions {
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "Start from a scenario saved as JSON; the other flags change it.")
     Path scenarioFile;
+
+    @Option(names = "--lesson", paramLabel = "NAME",
+            description = "Start from a built-in lesson (see 'descent lessons'); the other flags change it.")
+    String lesson;
 
     @Option(names = "--surface", paramLabel = "NAME",
             description = "The loss surface (default wells; see 'descent list').")
@@ -110,6 +116,18 @@ public final class SimulationOptions {
         }
     }
 
+    /** The built-in lesson named by --lesson, or null. */
+    Lesson lesson() {
+        if (lesson == null) {
+            return null;
+        }
+        try {
+            return Lessons.byName(lesson);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--lesson: " + e.getMessage());
+        }
+    }
+
     /** The text given for a global hyperparameter's option, or null. */
     private String global(Hyperparameter h) {
         OptionSpec o = command == null ? null : command.findOption("--" + h.key());
@@ -122,7 +140,11 @@ public final class SimulationOptions {
      * @throws BadInputException naming the first flag whose value is refused
      */
     public Scenario toScenario() {
-        Scenario s = scenarioFile == null ? Scenario.defaults("wells") : ScenarioJson.read(scenarioFile, "--scenario");
+        if (lesson != null && scenarioFile != null) {
+            throw new BadInputException("--lesson and --scenario both give the start: give one");
+        }
+        Scenario s = scenarioFile != null ? ScenarioJson.read(scenarioFile, "--scenario")
+                : lesson != null ? lesson().scenario() : Scenario.defaults("wells");
         if (surface != null) {
             if (Surfaces.find(surface).isEmpty()) {
                 throw new BadInputException("--surface must be one of " + Surfaces.names() + " (got '" + surface

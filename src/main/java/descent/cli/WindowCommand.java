@@ -2,8 +2,9 @@ package descent.cli;
 
 import descent.export.AtomicFile;
 import descent.export.OutputException;
+import descent.math.Range;
+import descent.lesson.Lesson;
 import descent.scenario.Scenario;
-import descent.surface.Range;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,6 +36,15 @@ public final class WindowCommand implements Callable<WindowRequest> {
     @Mixin
     LookOptions look;
 
+    @Option(names = "--presenter", description = "Open in presenter mode: the plot alone, full screen, with the"
+            + " lesson's title and text as a caption (P leaves it).")
+    boolean presenter;
+
+    @Option(names = "--inspect", paramLabel = "RACER",
+            description = "Open with the step inspector on a racer: its name as in the CSV, its rule id, or its"
+                    + " position from 1.")
+    String inspect;
+
     @Override
     public WindowRequest call() {
         Scenario s = options.toScenario();
@@ -44,7 +54,8 @@ public final class WindowCommand implements Callable<WindowRequest> {
         int k = step == null ? (screenshot == null ? 0 : s.simulation().steps())
                 : (int) Flags.whole("--step", step, Range.wholeNumbers(0, s.simulation().steps()));
         if (screenshot != null) {
-            if (!screenshot.getFileName().toString().toLowerCase().endsWith(".png")) {
+            Path name = screenshot.getFileName();
+            if (name == null || !name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 throw new BadInputException("--screenshot must name a .png file (got '" + screenshot + "')");
             }
             try {
@@ -53,7 +64,10 @@ public final class WindowCommand implements Callable<WindowRequest> {
                 throw new BadInputException("--screenshot: " + e.getMessage());
             }
         }
-        return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map);
+        Lesson l = options.lesson();
+        int inspected = inspect == null ? -1 : ExportCommand.inspected(s.simulation(), inspect).slot();
+        return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected);
     }
 
     /** Parses WxH, each side a whole number from min to max. */

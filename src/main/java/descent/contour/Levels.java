@@ -55,15 +55,17 @@ public final class Levels {
 
     private static Levels logarithmic(double min, double max, LevelSpacing spacing) {
         double lo = Math.max(min, max * 1e-6);
-        int fromDecade = (int) Math.floor(Math.log10(lo));
         int toDecade = (int) Math.ceil(Math.log10(max));
+        // Seven decades at most, even when max·10⁻⁶ underflows to 0 (a subnormal max) and log10 gives −∞.
+        int fromDecade = (int) Math.max(Math.floor(Math.log10(lo)), toDecade - 7);
         double[] mantissas = {1, 2, 5};
         double[] out = new double[(toDecade - fromDecade + 1) * 3];
         int n = 0;
         for (int d = fromDecade; d <= toDecade; d++) {
             for (double m : mantissas) {
                 double v = Double.parseDouble(m + "e" + d);
-                if (v >= lo && v <= max) {
+                // Above 0 and ascending: below 4.9e-324 the decimal reads back as 0, and 1e-330 and 2e-330 alike.
+                if (v >= lo && v <= max && v > 0 && (n == 0 || v > out[n - 1])) {
                     out[n++] = v;
                 }
             }

@@ -1,18 +1,16 @@
 package descent.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a temporary file beside the target, which
- * replaces the target only once it is whole. On any failure or cancellation the temporary file is deleted and an
- * existing target is left untouched.
+ * replaces the target only once it is whole. On any failure, cancellation or stop the temporary file is removed and
+ * an existing target is left untouched. A symbolic link is written through, and a device such as /dev/null or
+ * /dev/stdout is written straight to, never replaced (see {@link Staging}).
  */
 public final class AtomicFile {
 
@@ -32,17 +30,20 @@ public final class AtomicFile {
     }
 
     /**
-     * Checks that a file could be written at {@code target}: its folder exists and is writable, and it is not a
-     * folder itself.
+     * Checks that a file could be written at {@code target}: it is not a folder, and its folder (the folder of the
+     * file its links lead to) exists and is writable; a device or FIFO must be writable itself.
      *
      * @throws OutputException with a message for the user when it could not
      */
     public static void checkWritable(Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new OutputException(target + " is a folder, not a file");
+        Target t = Target.of(target);
+        if (t.straight()) {
+            if (!Files.isWritable(t.path())) {
+                throw new OutputException(target + " is not writable");
+            }
+            return;
         }
+        Path dir = t.path().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException("folder " + (dir == null ? target : dir) + " does not exist");
         }
@@ -57,12 +58,14 @@ public final class AtomicFile {
      * @throws IOException when writing fails; the target is then as it was before
      */
     public static void write(Path target, Content content) throws IOException {
-        writeFile(target, temp -> {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+        checkWritable(target);
+        try (Staging staging = new Staging()) {
+            Path temp = staging.stage(target);
+            try (OutputStream out = new BufferedOutputStream(staging.open(temp), 1 << 16)) {
                 content.writeTo(out);
             }
-        });
+            staging.commit();
+        }
     }
 
     /**
@@ -72,23 +75,9 @@ public final class AtomicFile {
      */
     public static void writeFile(Path target, FileContent content) throws IOException {
         checkWritable(target);
-        Path absolute = target.toAbsolutePath();
-        // Not Files.createTempFile: it makes the file private (0600), and the result should get the usual mode.
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(
-                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
-        boolean done = false;
-        try {
-            content.writeTo(temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
+        try (Staging staging = new Staging()) {
+            content.writeTo(staging.stage(target));
+            staging.commit();
         }
     }
 }

@@ -6,25 +6,28 @@ import descent.render.Palette;
 import descent.render.Theme;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
+import descent.sim.Racer;
+import descent.sim.Simulation;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import javax.imageio.ImageIO;
+import java.util.regex.Pattern;
 
 /**
  * Writes a scenario as an animated GIF, an MP4, a PNG (one frame or a numbered sequence), an SVG or a CSV, at the
  * size asked for and with the window's painter. Every file is written whole or not at all.
  */
 public final class Exporter {
+
+    /** The frame number in a sequence's name: %d, or %0Nd and %Nd with a width N of one digit. */
+    private static final Pattern NUMBER = Pattern.compile("%(0?[1-9])?d");
 
     /** The file formats, chosen by the output's extension. */
     public enum Format {
@@ -35,9 +38,18 @@ public final class Exporter {
             return this == GIF || this == MP4 || this == PNG_SEQUENCE;
         }
 
-        /** The format a file name asks for; a PNG name with a {@code %d} pattern is a numbered sequence. */
+        /**
+         * The format a file name asks for; a PNG name with a {@code %d} or {@code %0Nd} pattern is a numbered
+         * sequence.
+         *
+         * @throws IllegalArgumentException saying what the name should be
+         */
         public static Format of(Path out) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path file = out.getFileName();
+            if (file == null) {
+                throw new IllegalArgumentException("names a folder, not a file");
+            }
+            String name = file.toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".gif")) {
                 return GIF;
             }
@@ -45,7 +57,16 @@ public final class Exporter {
                 return MP4;
             }
             if (name.endsWith(".png")) {
-                return name.matches(".*%0?\\d*d.*") ? PNG_SEQUENCE : PNG;
+                if (name.indexOf('%') < 0) {
+                    return PNG;
+                }
+                // Exactly one number and no other %, or String.format fails or pads a name to a hundred megabytes.
+                if (NUMBER.matcher(name).results().count() != 1 || NUMBER.matcher(name).replaceAll("")
+                        .indexOf('%') >= 0) {
+                    throw new IllegalArgumentException("a numbered PNG name takes one %d or %0Nd with N from 1 to "
+                            + "9, such as race-%04d.png, and no other %");
+                }
+                return PNG_SEQUENCE;
             }
             if (name.endsWith(".svg")) {
                 return SVG;
@@ -89,9 +110,16 @@ public final class Exporter {
      *
      * @param step         the step a single frame (PNG, SVG) shows
      * @param saveScenario whether to write the scenario as JSON beside the file
+     * @param inspected    the racer whose step arrows each frame draws at its step, or null for none
      */
     public record Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
-            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected) {
+
+        /** A request that inspects no racer. */
+        public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
+                long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            this(scenario, out, format, width, height, fps, plan, step, colorMap, theme, saveScenario, backend, null);
+        }
     }
 
     /** Told of progress; asked whether to stop. */
@@ -127,17 +155,32 @@ public final class Exporter {
     }
 
     /**
-     * Writes the file.
+     * Writes the file, and the scenario beside it when asked: both or neither.
      *
      * @throws CancellationException when progress asked to stop; no file is left
+     * @throws LimitException        when the race would not fit in memory; nothing is computed
      * @throws IOException           when writing fails; no partial file is left and an older file is kept
      */
     public static Result export(Request r, Progress progress) throws IOException {
         checkWritable(r.out(), r.format());
+        if (r.saveScenario()) {
+            AtomicFile.checkWritable(scenarioPath(r.out()));
+        }
+        Runtime java = Runtime.getRuntime();
+        checkMemory(r.scenario().simulation(), java.maxMemory() - (java.totalMemory() - java.freeMemory()));
+        try (Staging staging = new Staging()) {
+            Result result = write(r, progress, staging);
+            staging.commit();
+            return result;
+        }
+    }
+
+    /** Writes every file of the export where the staging says, for its commit to move them all into place. */
+    private static Result write(Request r, Progress progress, Staging staging) throws IOException {
         List<Path> files = new ArrayList<>();
         String encoder = "";
         switch (r.format()) {
-            case CSV -> AtomicFile.write(r.out(), out -> {
+            case CSV -> write(staging, r.out(), out -> {
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 TrajectoryCsv.write(r.scenario().simulation(), w);
                 progress.update(1, 1);
@@ -145,19 +188,20 @@ public final class Exporter {
             case PNG -> {
                 FrameSequence seq = sequence(r, progress);
                 seq.render(r.step());
-                AtomicFile.write(r.out(), out -> ImageIO.write(seq.image(), "png", out));
+                write(staging, r.out(), out -> Png.write(seq.image(), out));
                 progress.update(1, 1);
             }
             case SVG -> {
                 FrameSequence seq = sequence(r, progress);
                 SvgDrawing svg = new SvgDrawing(r.width(), r.height());
                 FramePainter.paint(svg, seq.frame(r.step()));
-                AtomicFile.write(r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
+                seq.paintInspection(svg, r.step());
+                write(staging, r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
                 progress.update(1, 1);
             }
-            case GIF -> writeGif(r, sequence(r, progress), progress);
-            case MP4 -> encoder = writeMp4(r, sequence(r, progress), progress);
-            case PNG_SEQUENCE -> files.addAll(writePngSequence(r, sequence(r, progress), progress));
+            case GIF -> writeGif(r, sequence(r, progress), progress, staging);
+            case MP4 -> encoder = writeMp4(r, sequence(r, progress), progress, staging);
+            case PNG_SEQUENCE -> files.addAll(writePngSequence(r, sequence(r, progress), progress, staging));
             default -> throw new AssertionError(r.format());
         }
         if (files.isEmpty()) {
@@ -165,10 +209,37 @@ public final class Exporter {
         }
         if (r.saveScenario()) {
             Path json = scenarioPath(r.out());
-            AtomicFile.write(json, out -> out.write(ScenarioJson.toJson(r.scenario()).getBytes(StandardCharsets.UTF_8)));
+            write(staging, json, out -> out.write(ScenarioJson.toJson(r.scenario()).getBytes(StandardCharsets.UTF_8)));
             files.add(json);
         }
         return new Result(files, encoder);
+    }
+
+    /**
+     * Refuses a race whose trajectories would not fit in the {@code free} bytes Java may still take, before
+     * computing any of it: a frame of the last step shows every point of every path.
+     *
+     * @throws LimitException saying how much it needs and how much there is
+     */
+    static void checkMemory(Simulation simulation, long free) {
+        long needed = simulation.runBytes();
+        if (needed > free) {
+            throw new LimitException(String.format(Locale.ROOT, "%d steps of %d racers need up to %s of memory, "
+                    + "but Java may take only %s more: ask for fewer steps or racers (or give Java more with -Xmx)",
+                    simulation.steps(), simulation.shownRacers().size(), bytes(needed), bytes(free)));
+        }
+    }
+
+    private static String bytes(long n) {
+        return n >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30))
+                : String.format(Locale.ROOT, "%d MB", Math.max(1, n >> 20));
+    }
+
+    /** Writes one staged file through a buffer. */
+    private static void write(Staging staging, Path target, AtomicFile.Content content) throws IOException {
+        try (OutputStream out = new java.io.BufferedOutputStream(staging.open(staging.stage(target)), 1 << 16)) {
+            content.writeTo(out);
+        }
     }
 
     /**
@@ -189,7 +260,7 @@ public final class Exporter {
     public static String stem(Path out) {
         String name = out.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_.]?%0?\\d*d", "");
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_.]?" + NUMBER.pattern(), "");
     }
 
     /** Where the scenario of an output goes: the same name with .json, a sequence's number pattern removed. */
@@ -198,7 +269,21 @@ public final class Exporter {
     }
 
     private static FrameSequence sequence(Request r, Progress progress) {
-        return new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(), progress::cancelled);
+        FrameSequence seq = new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(),
+                progress::cancelled);
+        if (r.inspected() != null) {
+            long[] steps;
+            if (r.format().animated()) {
+                steps = new long[r.plan().frames()];
+                for (int i = 0; i < steps.length; i++) {
+                    steps[i] = r.plan().step(i);
+                }
+            } else {
+                steps = new long[] {r.step()};
+            }
+            seq.inspect(r.inspected(), steps);
+        }
+        return seq;
     }
 
     private static void check(Progress progress) {
@@ -207,7 +292,8 @@ public final class Exporter {
         }
     }
 
-    private static void writeGif(Request r, FrameSequence seq, Progress progress) throws IOException {
+    private static void writeGif(Request r, FrameSequence seq, Progress progress, Staging staging)
+            throws IOException {
         Plan plan = r.plan();
         int[] first = seq.render(plan.step(0)).clone();
         int[] last = seq.render(plan.step(plan.frames() - 1)).clone();
@@ -220,7 +306,7 @@ public final class Exporter {
         required[required.length - 1] = 0x000000;
         GifPalette palette = GifPalette.of(List.of(first, last), required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
-        AtomicFile.write(r.out(), out -> {
+        write(staging, r.out(), out -> {
             GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
@@ -231,59 +317,40 @@ public final class Exporter {
         });
     }
 
-    private static String writeMp4(Request r, FrameSequence seq, Progress progress) throws IOException {
+    private static String writeMp4(Request r, FrameSequence seq, Progress progress, Staging staging)
+            throws IOException {
         boolean ffmpeg = r.backend() == VideoBackend.FFMPEG
                 || r.backend() == VideoBackend.AUTO && FfmpegEncoder.available();
         Plan plan = r.plan();
-        AtomicFile.writeFile(r.out(), temp -> {
-            try (VideoEncoder video = ffmpeg ? new FfmpegEncoder(temp, r.width(), r.height(), r.fps())
-                    : new JCodecEncoder(temp, r.width(), r.height(), r.fps())) {
-                for (int i = 0; i < plan.frames(); i++) {
-                    check(progress);
-                    video.encode(seq.render(plan.step(i)));
-                    progress.update(i + 1, plan.frames());
-                }
-                video.finish();
+        Path temp = staging.stage(r.out());
+        try (VideoEncoder video = ffmpeg ? new FfmpegEncoder(temp, r.width(), r.height(), r.fps())
+                : new JCodecEncoder(temp, r.width(), r.height(), r.fps())) {
+            for (int i = 0; i < plan.frames(); i++) {
+                check(progress);
+                video.encode(seq.render(plan.step(i)));
+                progress.update(i + 1, plan.frames());
             }
-        });
+            video.finish();
+        }
         return ffmpeg ? "ffmpeg" : "JCodec";
     }
 
-    /** Writes every frame under a temporary name, then moves them all into place, so a failure leaves none. */
-    private static List<Path> writePngSequence(Request r, FrameSequence seq, Progress progress) throws IOException {
+    /** Writes every frame into one temporary folder, which the commit empties into place: a failure leaves none. */
+    private static List<Path> writePngSequence(Request r, FrameSequence seq, Progress progress, Staging staging)
+            throws IOException {
         Plan plan = r.plan();
-        List<Path> temps = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
-        boolean done = false;
-        try {
-            for (int i = 0; i < plan.frames(); i++) {
-                check(progress);
-                Path target = frameFile(r.out(), i);
-                Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-                seq.render(plan.step(i));
-                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                    ImageIO.write(seq.image(), "png", out);
-                }
-                temps.add(temp);
-                targets.add(target);
-                progress.update(i + 1, plan.frames());
+        for (int i = 0; i < plan.frames(); i++) {
+            check(progress);
+            Path target = frameFile(r.out(), i);
+            seq.render(plan.step(i));
+            try (OutputStream out = new java.io.BufferedOutputStream(staging.open(staging.stageInFolder(target)),
+                    1 << 16)) {
+                Png.write(seq.image(), out);
             }
-            for (int i = 0; i < temps.size(); i++) {
-                try {
-                    Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temps.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            done = true;
-            return targets;
-        } finally {
-            if (!done) {
-                for (Path t : temps) {
-                    Files.deleteIfExists(t);
-                }
-            }
+            targets.add(target);
+            progress.update(i + 1, plan.frames());
         }
+        return targets;
     }
 }

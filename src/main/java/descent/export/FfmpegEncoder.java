@@ -2,9 +2,9 @@ package descent.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * H.264 in MP4 with the {@code ffmpeg} program, when it is on the PATH: files about half the size of the Java
- * encoder's at a better quality. Frames are piped to it as raw RGB.
+ * encoder's at a better quality. Frames are piped to it as raw RGB, so that it ends when Java does, even killed
+ * outright (its input ends); a stop or a failure kills it before its file is removed. What it says is kept in memory,
+ * not in a file.
  */
 public final class FfmpegEncoder implements VideoEncoder {
 
@@ -28,22 +30,32 @@ public final class FfmpegEncoder implements VideoEncoder {
             "-crf", "28", "-x264-params", "ref=4:rc-lookahead=30", "-pix_fmt", "yuv420p", "-colorspace", "smpte170m",
             "-color_primaries", "smpte170m", "-color_trc", "smpte170m", "-color_range", "tv");
 
+    /** Starts a process for a command line: ffmpeg, or a stand-in for it in tests. */
+    @FunctionalInterface
+    interface Launcher {
+        Process start(List<String> command) throws IOException;
+    }
+
     private final Process process;
     private final OutputStream in;
     private final byte[] buffer;
-    private final Path log;
+    private final OutputTail log;
 
     public FfmpegEncoder(Path file, int width, int height, int fps) throws IOException {
+        this(file, width, height, fps, command -> new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    FfmpegEncoder(Path file, int width, int height, int fps, Launcher launcher) throws IOException {
         if (width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("H.264 needs an even width and height, not " + width + "x" + height);
         }
-        log = Files.createTempFile("descent-ffmpeg", ".log");
         List<String> command = new ArrayList<>(List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height, "-r", Integer.toString(fps),
                 "-i", "-"));
         command.addAll(X264);
         command.addAll(List.of("-movflags", "+faststart", "-f", "mp4", file.toString()));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = Temporaries.start(() -> launcher.start(command));
+        log = new OutputTail(process.getInputStream());
         in = new BufferedOutputStream(process.getOutputStream(), 1 << 20);
         buffer = new byte[width * height * 3];
     }
@@ -92,27 +104,73 @@ public final class FfmpegEncoder implements VideoEncoder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while ffmpeg finished");
-        } finally {
-            Files.deleteIfExists(log);
         }
     }
 
+    /** The last line ffmpeg said, once it has ended (it says why it stopped before it does). */
     private String lastLine() {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? "no message" : lines.get(lines.size() - 1);
-        } catch (IOException e) {
-            return "no message";
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return log.lastLine();
     }
 
+    /** Kills ffmpeg unless it has finished, and waits for it to end, so that nothing writes to its file after. */
     @Override
     public void close() {
         process.destroyForcibly();
         try {
-            Files.deleteIfExists(log);
-        } catch (IOException e) {
-            // A stray log in the temporary folder is not worth failing for.
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Temporaries.forget(process);
+    }
+
+    /** The end of what a process writes, read as it goes so that it never waits for a reader. */
+    private static final class OutputTail {
+        private static final int KEEP = 4096;
+        private final StringBuilder text = new StringBuilder();
+        private final Thread reader;
+
+        OutputTail(InputStream stream) {
+            reader = new Thread(() -> {
+                byte[] chunk = new byte[1024];
+                try (stream) {
+                    for (int n; (n = stream.read(chunk)) > 0; ) {
+                        append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    // The process ended or was killed: what it said so far is all there is.
+                }
+            }, "ffmpeg-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private synchronized void append(String s) {
+            text.append(s);
+            if (text.length() > 2 * KEEP) {
+                text.delete(0, text.length() - KEEP);
+            }
+        }
+
+        /** The last line written, once the stream has ended or a second has passed. */
+        String lastLine() {
+            try {
+                reader.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return last();
+        }
+
+        private synchronized String last() {
+            String[] lines = text.toString().strip().split("\\R");
+            String last = lines[lines.length - 1].strip();
+            return last.isEmpty() ? "no message" : last;
         }
     }
 }

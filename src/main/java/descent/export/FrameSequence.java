@@ -2,19 +2,29 @@ package descent.export;
 
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
+import descent.optim.StepExplanation;
+import descent.render.Drawing;
+import descent.render.Extras;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
+import descent.render.InspectorPainter;
 import descent.render.Java2DDrawing;
+import descent.render.LandmarkPainter;
 import descent.render.Theme;
 import descent.render.Track;
 import descent.render.Tracks;
 import descent.scenario.Scenario;
+import descent.sim.Racer;
+import descent.sim.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,6 +52,10 @@ public final class FrameSequence {
     /** Where the last frame's marks were painted, as pixel boxes; null before the first frame. */
     private List<int[]> marks;
     private final List<int[]> changed = new ArrayList<>();
+    /** The racer whose steps are drawn as arrows, or null. */
+    private Track inspected;
+    /** Its explanations, by the step they explain. */
+    private final Map<Integer, StepExplanation> explanations = new HashMap<>();
 
     /**
      * Computes the trajectories and the contour for a {@code width × height} animation.
@@ -86,8 +100,43 @@ public final class FrameSequence {
 
     /** The frame description at a step, for painting it on other backends (SVG). */
     public Frame frame(long step) {
+        // As the window shows it: with the surface's minima and saddle points marked.
         return new Frame(scenario.surfaceName(), contour, layout, tracks, step, scenario.simulation().steps(),
-                scenario.simulation().start(), theme);
+                scenario.simulation().start(), theme, new Extras(scenario.surface().landmarks(), List.of(), null));
+    }
+
+    /**
+     * Draws a racer's step arrows on the frames at these steps: at each, what the step shown did, or where the
+     * racer's path stopped earlier, its last step. The steps are replayed once, together.
+     *
+     * @throws IllegalArgumentException if the racer does not race shown in this scenario
+     */
+    public void inspect(Racer racer, long... steps) {
+        inspected = tracks.stream().filter(t -> t.trajectory().racer().equals(racer)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("racer " + racer.rule().id() + " is not shown"));
+        Trajectory path = inspected.trajectory();
+        int[] ks = new int[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            ks[i] = path.isEmpty() ? 0 : path.clampStep(steps[i]);
+        }
+        List<Optional<StepExplanation>> found = scenario.simulation().explain(racer, ks);
+        explanations.clear();
+        for (int i = 0; i < ks.length; i++) {
+            found.get(i).ifPresent(e -> explanations.put((int) e.step(), e));
+        }
+    }
+
+    /** Paints the inspected racer's step arrows and caption for the frame at a step, if it has any. */
+    public void paintInspection(Drawing d, long step) {
+        if (inspected == null || inspected.trajectory().isEmpty()) {
+            return;
+        }
+        StepExplanation e = explanations.get(inspected.trajectory().clampStep(step));
+        if (e != null) {
+            Frame f = frame(step);
+            InspectorPainter.paint(d, f, inspected.slot(), e);
+            InspectorPainter.paintCaption(d, f, inspected, e);
+        }
     }
 
     /**
@@ -97,7 +146,8 @@ public final class FrameSequence {
     public int[] render(long step) {
         Frame f = frame(step);
         changed.clear();
-        boolean whole = marks == null;
+        // The inspector's arrows and caption are not in the boxes: frames with them are compared whole.
+        boolean whole = marks == null || inspected != null;
         if (step < trailsTo || trailsTo < 0) {
             System.arraycopy(backgroundPixels, 0, basePixels, 0, basePixels.length);
             trailsTo = 0;
@@ -130,6 +180,7 @@ public final class FrameSequence {
             }
         }
         FramePainter.paintMarks(d, f);
+        paintInspection(d, step);
         g.dispose();
         marks = now;
         return framePixels;
@@ -137,7 +188,7 @@ public final class FrameSequence {
 
     /**
      * The boxes {x0, y0, x1, y1} (ends excluded) outside which the frame just rendered equals the frame rendered
-     * before it; the whole frame for the first one or after a step back. They may overlap.
+     * before it; the whole frame for the first one, after a step back, or with a racer inspected. They may overlap.
      */
     public List<int[]> changed() {
         return changed;
@@ -150,6 +201,8 @@ public final class FrameSequence {
 
     private List<int[]> markBoxes(Java2DDrawing d, Frame f) {
         List<int[]> boxes = new ArrayList<>();
+        boxes.add(pixelBox(FramePainter.swarmHeadBounds(f)));
+        boxes.add(pixelBox(LandmarkPainter.sharesBounds(f)));
         boxes.add(pixelBox(FramePainter.startBounds(f)));
         for (Track track : f.tracks()) {
             boxes.add(pixelBox(FramePainter.headBounds(f, track)));

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * The SVG backend of the drawing interface: trajectories, markers, axes, legend and text become vectors; the
@@ -253,12 +252,13 @@ public final class SvgDrawing implements Drawing {
     public void drawImage(RasterImage image, double x, double y, double w, double h) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(Java2DDrawing.toBufferedImage(image), "png", png);
+            Png.write(Java2DDrawing.toBufferedImage(image), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         body.append("<image x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,")
+                .append("\" height=\"").append(n(h))
+                .append("\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
     }
 

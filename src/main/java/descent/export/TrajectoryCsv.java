@@ -1,5 +1,6 @@
 package descent.export;
 
+import descent.math.Numbers;
 import descent.sim.Outcome;
 import descent.sim.Racer;
 import descent.sim.Simulation;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Trajectories as CSV with the header {@code optimizer,step,x,y,loss}: rows grouped by racer in the race's order,
- * the first column the racer's label, numbers in their shortest exact form. Streams as it computes, so a million steps need no memory.
+ * the first column the racer's label, numbers in their shortest exact form. Streams as it computes, so a million
+ * steps need no memory.
  */
 public final class TrajectoryCsv {
 
@@ -42,11 +44,11 @@ public final class TrajectoryCsv {
                         out.write(prefix);
                         out.write(Long.toString(step));
                         out.write(',');
-                        out.write(Decimal.shortest(x));
+                        out.write(Numbers.shortest(x));
                         out.write(',');
-                        out.write(Decimal.shortest(y));
+                        out.write(Numbers.shortest(y));
                         out.write(',');
-                        out.write(Decimal.shortest(loss));
+                        out.write(Numbers.shortest(loss));
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 
 /** The gradient an optimizer sees at a point: exact, noisy or from a mini-batch, as the simulation decides. */
 @FunctionalInterface

@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Range;
+import descent.math.Range;
 import java.util.List;
 
 /**

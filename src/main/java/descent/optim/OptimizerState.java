@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 
 /** The immutable state of an optimizer between two updates; θ is the point it has reached. */
 public interface OptimizerState {

@@ -9,7 +9,9 @@ public final class Rules {
     /** Every rule, registered once here. */
     public static final List<Rule> ALL = List.of(
             Sgd.RULE, SgdDecay.RULE, Momentum.RULE, Nesterov.RULE, Adagrad.RULE, RmsProp.RULE, RmsPropNesterov.RULE,
-            Adam.RULE);
+            Adam.RULE,
+            TorchSgd.RULE, TorchAdagrad.RULE, TorchRmsProp.RULE, TorchAdam.RULE, TorchAdamW.RULE, TorchNAdam.RULE,
+            TorchRAdam.RULE, TorchAdadelta.RULE, TorchAdamax.RULE);
 
     private Rules() {
     }

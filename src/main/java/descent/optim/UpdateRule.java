@@ -1,6 +1,6 @@
 package descent.optim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
 
 /**
  * An optimizer as a pair of pure functions, as in optax: {@code init} builds the state at a start point and

@@ -1,7 +1,7 @@
 package descent.render;
 
 import descent.contour.ContourPlot;
-import descent.surface.Vec2;
+import descent.math.Vec2;
 import java.util.List;
 
 /**
@@ -14,11 +14,18 @@ import java.util.List;
  * @param tracks      the visible optimizers' trajectories, in legend order
  * @param step        the step shown: each trajectory is drawn up to it, or to its end if it ended earlier
  * @param totalSteps  the last step of the run, for the title
+ * @param extras      landmarks, the paths before the last change, the −∇f field
  */
 public record Frame(String surfaceName, ContourPlot contour, FrameLayout layout, List<Track> tracks, long step,
-        long totalSteps, Vec2 start, Theme theme) {
+        long totalSteps, Vec2 start, Theme theme, Extras extras) {
 
     public Frame {
         tracks = List.copyOf(tracks);
+    }
+
+    /** A frame of the race alone. */
+    public Frame(String surfaceName, ContourPlot contour, FrameLayout layout, List<Track> tracks, long step,
+            long totalSteps, Vec2 start, Theme theme) {
+        this(surfaceName, contour, layout, tracks, step, totalSteps, start, theme, Extras.NONE);
     }
 }

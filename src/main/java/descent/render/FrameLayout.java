@@ -55,6 +55,9 @@ public record FrameLayout(double width, double height, double plotX, double plot
         return Math.max(14, Math.min(80, 0.0275 * Math.min(height, 0.75 * width)));
     }
 
+    /** The size of the smallest text (tick, colour-bar and note labels), in base fonts. */
+    public static final double SMALL = 0.85;
+
     /** The layout of a {@code width × height} export with the legend's labels, at the font {@link #fontFor} gives. */
     public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels) {
         return compute(width, height, view, legendLabels, fontFor(width, height));
@@ -109,16 +112,16 @@ public record FrameLayout(double width, double height, double plotX, double plot
         rowsBeside = (entries + columnsBeside - 1) / columnsBeside;
         double besideW = columnsBeside * columnWidth + pad;
         double besidePlotW = freeW - besideW - 0.6 * font;
-        LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW, rowsBeside * rowHeight + 2 * pad,
-                columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
+        LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW,
+                rowsBeside * rowHeight + 2 * pad, columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
 
         // Below: in as many columns as fit under the plot, under the x axis's label.
         int columnsBelow = Math.max(1, Math.min(entries, (int) Math.floor((freeW - pad) / columnWidth)));
         int rowsBelow = (entries + columnsBelow - 1) / columnsBelow;
         double belowH = rowsBelow * rowHeight + 2 * pad;
         double belowPlotH = freeH - belowH - 0.3 * font;
-        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad, belowH,
-                columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
+        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad,
+                belowH, columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
 
         // Whichever leaves the larger square: most views are about as high as they are wide.
         if (Math.min(besidePlotW, freeH) >= Math.min(freeW, belowPlotH)) {

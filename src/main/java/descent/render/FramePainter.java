@@ -2,6 +2,7 @@ package descent.render;
 
 import descent.contour.ContourPlot;
 import descent.contour.Levels;
+import descent.math.Numbers;
 import descent.render.Drawing.Align;
 import descent.render.Drawing.Baseline;
 import descent.sim.Trajectory;
@@ -51,6 +52,8 @@ public final class FramePainter {
             paintIsolines(d, l, c);
         }
         d.restore();
+        LandmarkPainter.paintField(d, f);
+        LandmarkPainter.paintLandmarks(d, f);
         paintAxes(d, f);
         if (c != null) {
             paintColorBar(d, f, c);
@@ -88,12 +91,12 @@ public final class FramePainter {
         for (double x : Ticks.between(box.xMin(), box.xMax(), (int) Math.max(2, l.plotWidth() / (6.5 * font)))) {
             double px = l.toPixelX(x);
             d.strokeLine(px, bottom, px, bottom + tick);
-            d.fillText(Ticks.format(x), px, bottom + tick + 0.2 * font, Align.CENTER, Baseline.TOP);
+            d.fillText(Numbers.brief(x), px, bottom + tick + 0.2 * font, Align.CENTER, Baseline.TOP);
         }
         for (double y : Ticks.between(box.yMin(), box.yMax(), (int) Math.max(2, l.plotHeight() / (4.5 * font)))) {
             double py = l.toPixelY(y);
             d.strokeLine(l.plotX() - tick, py, l.plotX(), py);
-            d.fillText(Ticks.format(y), l.plotX() - tick - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
+            d.fillText(Numbers.brief(y), l.plotX() - tick - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
         }
         d.setFont(font, false);
         d.fillText("x", l.plotX() + l.plotWidth() / 2, bottom + 2.2 * font, Align.CENTER, Baseline.TOP);
@@ -118,7 +121,7 @@ public final class FramePainter {
         }
         d.setStroke(t.axis(), Math.max(1, l.scale()));
         d.strokeRect(x, top, w, h);
-        d.setFont(0.85 * font, false);
+        d.setFont(FrameLayout.SMALL * font, false);
         d.setFill(t.text());
         int every = (int) Math.ceil(1.25 * font / bandHeight);
         for (int k = 0; k < levels.size(); k++) {
@@ -127,7 +130,7 @@ public final class FramePainter {
             }
             double py = top + h - (k + 1) * bandHeight;
             d.strokeLine(x + w, py, x + w + 0.3 * font, py);
-            d.fillText(Ticks.format(levels.get(k)), x + w + 0.45 * font, py, Align.LEFT, Baseline.MIDDLE);
+            d.fillText(Numbers.brief(levels.get(k)), x + w + 0.45 * font, py, Align.LEFT, Baseline.MIDDLE);
         }
         d.setFont(0.9 * font, false);
         d.fillText("loss", x + w / 2, top - 0.45 * font, Align.CENTER, Baseline.BOTTOM);
@@ -140,7 +143,7 @@ public final class FramePainter {
     }
 
     /** Light halos on dark colour maps, dark ones on light maps. */
-    private static int halo(Frame f) {
+    static int halo(Frame f) {
         return darkMap(f) ? 0xD9FFFFFF : 0x8C000000;
     }
 
@@ -167,6 +170,14 @@ public final class FramePainter {
         double[] reach = {l.plotX() - m, l.plotY() - m, l.plotWidth() + 2 * m, l.plotHeight() + 2 * m};
         double[] xs = new double[0];
         double[] ys = new double[0];
+        if (from == 0) {
+            paintGhosts(d, f, reach);
+        }
+        for (Track track : f.tracks()) {
+            if (!track.trajectory().swarm().isEmpty()) {
+                paintSwarm(d, f, track, from, reach);
+            }
+        }
         for (Track track : f.tracks()) {
             Trajectory tr = track.trajectory();
             if (tr.isEmpty()) {
@@ -195,6 +206,111 @@ public final class FramePainter {
         d.restore();
     }
 
+    /**
+     * The paths as they were before the last change, thin and faint in their racers' colours, up to the frame's step:
+     * beside the new ones they show what a slider or a new start did.
+     */
+    private static void paintGhosts(Drawing d, Frame f, double[] reach) {
+        FrameLayout l = f.layout();
+        double[] xs = new double[0];
+        double[] ys = new double[0];
+        for (Track track : f.extras().ghosts()) {
+            Trajectory tr = track.trajectory();
+            if (tr.isEmpty()) {
+                continue;
+            }
+            int last = tr.clampStep(f.step());
+            if (xs.length < last + 1) {
+                xs = new double[last + 1];
+                ys = new double[last + 1];
+            }
+            int n = project(tr, 0, last, l, xs, ys);
+            d.setStroke(Palette.withAlpha(Palette.color(track.slot(), f.theme()), 0.45), 1.4 * l.scale());
+            strokeWithin(d, xs, ys, 0, n, reach);
+        }
+    }
+
+    /**
+     * The paths from a racer's many starts: thin, translucent lines in its colour under every racer's main path,
+     * each with a dot where it is at the frame's step, so that where the starts end up reads as a cloud of dots.
+     */
+    private static void paintSwarm(Drawing d, Frame f, Track track, long from, double[] reach) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        int color = Palette.color(track.slot(), f.theme());
+        double[] xs = new double[0];
+        double[] ys = new double[0];
+        d.setStroke(Palette.withAlpha(color, 0.55), 0.9 * s);
+        for (Trajectory tr : track.trajectory().swarm()) {
+            if (tr.isEmpty()) {
+                continue;
+            }
+            int last = tr.clampStep(f.step());
+            int first = (int) Math.max(0, Math.min(from, last));
+            if (from > 0 && first == last) {
+                continue;
+            }
+            int begin = Math.max(0, first - 1);
+            if (xs.length < last - begin + 1) {
+                xs = new double[last - begin + 1];
+                ys = new double[last - begin + 1];
+            }
+            int n = project(tr, begin, last, l, xs, ys);
+            strokeWithin(d, xs, ys, 0, n, reach);
+        }
+    }
+
+    /** Where each path of every swarm is at the frame's step: a dot in its racer's colour. */
+    public static void paintSwarmHeads(Drawing d, Frame f) {
+        FrameLayout l = f.layout();
+        double s = l.scale();
+        for (Track track : f.tracks()) {
+            d.setFill(Palette.color(track.slot(), f.theme()));
+            d.setStroke(outline(f), 0.8 * s);
+            for (Trajectory tr : track.trajectory().swarm()) {
+                if (tr.isEmpty()) {
+                    continue;
+                }
+                int k = tr.clampStep(f.step());
+                double px = l.toPixelX(tr.x(k));
+                double py = l.toPixelY(tr.y(k));
+                if (l.inPlot(px, py)) {
+                    d.fillCircle(px, py, SWARM_DOT * s);
+                    d.strokeCircle(px, py, SWARM_DOT * s);
+                }
+            }
+        }
+    }
+
+    private static final double SWARM_DOT = 2.4;
+
+    /** The box the swarms' dots lie in at the frame's step, within the plot; empty when there are none. */
+    public static double[] swarmHeadBounds(Frame f) {
+        FrameLayout l = f.layout();
+        double r = (SWARM_DOT + 1) * l.scale();
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Track track : f.tracks()) {
+            for (Trajectory tr : track.trajectory().swarm()) {
+                if (!tr.isEmpty()) {
+                    int k = tr.clampStep(f.step());
+                    double px = l.toPixelX(tr.x(k));
+                    double py = l.toPixelY(tr.y(k));
+                    x0 = Math.min(x0, px);
+                    y0 = Math.min(y0, py);
+                    x1 = Math.max(x1, px);
+                    y1 = Math.max(y1, py);
+                }
+            }
+        }
+        if (x0 > x1) {
+            return new double[] {0, 0, 0, 0};
+        }
+        return intersect(new double[] {x0 - r, y0 - r, x1 - x0 + 2 * r, y1 - y0 + 2 * r}, l.plotRect());
+    }
+
     private static double[] scaled(double[] dash, double width) {
         double[] out = dash.clone();
         for (int i = 0; i < out.length; i++) {
@@ -211,8 +327,15 @@ public final class FramePainter {
         FrameLayout l = f.layout();
         double margin = 3 * l.scale() + 1;
         List<double[]> boxes = new ArrayList<>();
+        List<Trajectory> paths = new ArrayList<>();
         for (Track track : f.tracks()) {
-            Trajectory tr = track.trajectory();
+            paths.add(track.trajectory());
+            paths.addAll(track.trajectory().swarm());
+        }
+        if (from == 0) {
+            f.extras().ghosts().forEach(g -> paths.add(g.trajectory()));
+        }
+        for (Trajectory tr : paths) {
             if (tr.isEmpty()) {
                 continue;
             }
@@ -340,6 +463,8 @@ public final class FramePainter {
 
     /** The start, the heads of the trails, where paths ended with why, and the title. */
     public static void paintMarks(Drawing d, Frame f) {
+        paintSwarmHeads(d, f);
+        LandmarkPainter.paintShares(d, f);
         paintStart(d, f);
         for (Track track : f.tracks()) {
             paintHead(d, f, track);
@@ -577,7 +702,7 @@ public final class FramePainter {
     }
 
     /** The notes' font, in the layout's font sizes. */
-    private static final double NOTE_FONT = 0.85;
+    private static final double NOTE_FONT = FrameLayout.SMALL;
 
     /** The box all notes lie in, or an empty one; the window repaints just that. */
     public static double[] notesBounds(List<Note> notes) {

@@ -1,5 +1,6 @@
 package descent.render;
 
+import descent.math.Numbers;
 import descent.sim.Trajectory;
 import descent.surface.Surface;
 import descent.surface.ViewBox;
@@ -113,7 +114,7 @@ public final class LossAxis {
             for (double s : new double[] {-1, 1}) {
                 double at = s * t;
                 if (at >= lo && at <= hi) {
-                    out.add(new Tick((at - lo) / span, (s < 0 ? "−" : "") + Ticks.format(v)));
+                    out.add(new Tick((at - lo) / span, (s < 0 ? "−" : "") + Numbers.brief(v)));
                 }
             }
         }
@@ -126,7 +127,7 @@ public final class LossAxis {
     /** The chart's title, longest first: the caller takes the first that fits. */
     public List<String> titles() {
         if (logarithmic()) {
-            String f = Ticks.format(minimum.getAsDouble());
+            String f = Numbers.brief(minimum.getAsDouble());
             return List.of("loss − f*, log scale (f* = " + f + ")", "loss − f*, log (f* = " + f + ")",
                     "loss − f* (f* = " + f + ")", "loss − f*");
         }

@@ -1,5 +1,6 @@
 package descent.render;
 
+import descent.math.Numbers;
 import descent.render.Drawing.Align;
 import descent.render.Drawing.Baseline;
 import descent.sim.Trajectory;
@@ -44,11 +45,11 @@ public final class LossChartPainter {
         for (double s : Ticks.between(0, total, (int) Math.max(2, w / (5 * font)))) {
             double px = x0 + s / total * w;
             d.strokeLine(px, y0, px, y0 + h);
-            d.fillText(Ticks.format(s), px, y0 + h + 0.3 * font, Align.CENTER, Baseline.TOP);
+            d.fillText(Numbers.brief(s), px, y0 + h + 0.3 * font, Align.CENTER, Baseline.TOP);
         }
         d.setStroke(theme.axis(), 1);
         d.strokeRect(x0, y0, w, h);
-        d.setFont(0.85 * font, false);
+        d.setFont(FrameLayout.SMALL * font, false);
         d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
         // The longest title that fits: a narrow side panel must not cut it off at the edge.
         List<String> titles = axis.titles();

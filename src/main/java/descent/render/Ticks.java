@@ -1,8 +1,6 @@
 package descent.render;
 
 import descent.contour.Levels;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,20 +18,5 @@ public final class Ticks {
             out.add(k * step);
         }
         return out;
-    }
-
-    /** A short label for a tick or level: at most four significant digits, exponents for very large or small. */
-    public static String format(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e5 || a < 1e-3) {
-            BigDecimal d = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
-            int exponent = d.precision() - d.scale() - 1;
-            return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
-        }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-        return d.toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package descent.render;
 
+import descent.math.Numbers;
 import descent.optim.Hyperparameter;
 import descent.sim.Racer;
 import descent.sim.Simulation;
@@ -31,10 +32,18 @@ public final class Tracks {
      * plain SGD racers read "SGD", "SGD 2", "SGD 3".
      */
     public static Map<Racer, String> labels(List<Racer> racers) {
+        return labels(racers, false);
+    }
+
+    /**
+     * Every racer's label as {@link #labels(List)} gives it, or, with {@code brief}, with its rule's short name
+     * ("RMSProp+N" for "RMSProp + Nesterov"), for a narrow table.
+     */
+    public static Map<Racer, String> labels(List<Racer> racers, boolean brief) {
         Map<Racer, String> out = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Racer r : racers) {
-            String base = label(r);
+            String base = label(r, brief);
             int n = seen.merge(base, 1, Integer::sum);
             out.put(r, n == 1 ? base : base + " " + n);
         }
@@ -46,11 +55,16 @@ public final class Tracks {
      * such as "SGD ε=0.5" or "Adam bias_correction=false".
      */
     public static String label(Racer r) {
+        return label(r, false);
+    }
+
+    private static String label(Racer r, boolean brief) {
         if (r.label() != null) {
             return r.label();
         }
+        String name = brief ? r.rule().shortTitle() : r.rule().title();
         String differences = differences(r);
-        return differences.isEmpty() ? r.rule().title() : r.rule().title() + " " + differences;
+        return differences.isEmpty() ? name : name + " " + differences;
     }
 
     /** How a racer differs from a plain one of its rule, such as "ε=0.5, m=20", or empty. */
@@ -58,15 +72,18 @@ public final class Tracks {
         List<String> parts = new ArrayList<>();
         r.own().forEach((h, v) -> parts.add(text(h, v)));
         r.batchSize().ifPresent(m -> parts.add("m=" + m));
-        r.noise().ifPresent(s -> parts.add("σ=" + Ticks.format(s)));
-        r.clipNorm().ifPresent(c -> parts.add("clip=" + Ticks.format(c)));
+        r.noise().ifPresent(s -> parts.add("σ=" + Numbers.brief(s)));
+        r.clipNorm().ifPresent(c -> parts.add("clip=" + Numbers.brief(c)));
+        if (r.starts() != null) {
+            parts.add(r.starts().describe());
+        }
         if (r.followsLecture()) {
-            parts.add("on the lecture's sliders");
+            parts.add("on sliders");
         }
         return String.join(", ", parts);
     }
 
     private static String text(Hyperparameter h, double v) {
-        return h.isSwitch() ? h.key() + "=" + h.format(v) : h.symbol() + "=" + Ticks.format(v);
+        return h.isSwitch() ? h.key() + "=" + h.format(v) : h.symbol() + "=" + Numbers.brief(v);
     }
 }

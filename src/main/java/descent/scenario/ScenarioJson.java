@@ -1,11 +1,19 @@
 package descent.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import descent.math.Range;
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Rule;
@@ -13,11 +21,14 @@ import descent.optim.Rules;
 import descent.optim.Setting;
 import descent.sim.Racer;
 import descent.sim.Simulation;
-import descent.surface.Range;
+import descent.sim.StartSpread;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,12 +49,21 @@ import java.util.Set;
  */
 public final class ScenarioJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The largest scenario file read: a scenario is a few kilobytes, and /dev/zero never ends. */
+    public static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_NUMBER = 100;
+    private static final int MAX_TEXT = 10_000;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER).maxStringLength(MAX_TEXT).maxNameLength(MAX_TEXT).build())
+            .build()).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> FIELDS = Set.of("descent", "surface", "parameters", "start", "steps",
             "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
-            "view");
+            "view", "lesson");
     private static final Set<String> RACER_FIELDS = Set.of("rule", "label", "values", "slot", "shown",
-            "follow_lecture", "batch", "noise", "clip");
+            "follow_lecture", "batch", "noise", "clip", "starts");
+    private static final Set<String> STARTS_FIELDS = Set.of("count", "from", "sigma", "fan_in", "fan_out");
     /** The version this writes. */
     public static final int VERSION = 2;
 
@@ -72,6 +92,11 @@ public final class ScenarioJson {
         ViewBox v = scenario.view();
         ObjectNode view = root.putObject("view");
         view.put("xMin", v.xMin()).put("xMax", v.xMax()).put("yMin", v.yMin()).put("yMax", v.yMax());
+        return write(root);
+    }
+
+    /** A JSON object as an indented document, with its trailing line break. */
+    public static String write(JsonNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -105,48 +130,137 @@ public final class ScenarioJson {
         r.batchSize().ifPresent(m -> n.put("batch", m));
         r.noise().ifPresent(v -> n.put("noise", v));
         r.clipNorm().ifPresent(v -> n.put("clip", v));
+        StartSpread spread = r.starts();
+        if (spread != null) {
+            ObjectNode starts = n.putObject("starts");
+            starts.put("count", spread.count()).put("from", spread.distribution().key());
+            if (spread.distribution() == StartSpread.Distribution.GAUSSIAN) {
+                starts.put("sigma", spread.sigma());
+            } else {
+                starts.put("fan_in", spread.fanIn()).put("fan_out", spread.fanOut());
+            }
+        }
         return n;
     }
 
     /**
-     * Reads a scenario file.
+     * Reads a scenario file: a regular file of at most {@link #MAX_BYTES} of UTF-8, looked at before it is opened,
+     * so that a FIFO or a device such as /dev/zero is refused rather than read for ever.
      *
      * @param flag how the user named the file, for messages (such as "--scenario")
      * @throws ScenarioException with one line for the user when the file cannot be read or is not a scenario
      */
     public static Scenario read(Path file, String flag) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(flag + ": no such file " + file);
-        } catch (IOException e) {
-            throw new ScenarioException(flag + ": cannot read " + file + " (" + e.getMessage() + ")");
-        }
-        return parse(text, flag + " " + file);
+        return parse(readText(file, flag), flag + " " + file);
     }
 
     /**
-     * Parses a scenario document.
+     * The text of a scenario or lesson file, read as {@link #read} reads it.
+     *
+     * @throws ScenarioException with one line for the user when the file cannot be read
+     */
+    public static String readText(Path file, String flag) {
+        String where = (flag + " " + file).strip();
+        if (!Files.exists(file)) {
+            throw new ScenarioException((flag.isEmpty() ? "" : flag + ": ") + "no such file " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(where + " is a folder, not a scenario file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(where + " is not a regular file (a device or a pipe): save the scenario in"
+                    + " a file");
+        }
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(where + " is larger than " + (MAX_BYTES >> 20) + " MB: not a scenario");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(where + ": not UTF-8 text");
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException((flag.isEmpty() ? "" : flag + ": ") + "no such file " + file);
+        } catch (IOException e) {
+            throw new ScenarioException(where + ": cannot read it (" + e.getMessage() + ")");
+        }
+        return text;
+    }
+
+    /**
+     * Parses a scenario document, which may start with a byte order mark.
      *
      * @param where names the document in messages
      * @throws ScenarioException with one line for the user when it is not a valid scenario
      */
     public static Scenario parse(String json, String where) {
+        return fromTree(tree(json, where), where);
+    }
+
+    /**
+     * The JSON object of a scenario document, for readers of documents that hold a scenario and more (a lesson).
+     *
+     * @throws ScenarioException with one line for the user when it is not a JSON object
+     */
+    public static JsonNode tree(String json, String where) {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
+            root = MAPPER.readTree(parser);
+            if (root != null && followedByMore(parser)) {
+                throw new ScenarioException(where + ": something follows the scenario's closing brace");
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException(where + ": " + limit(e));
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new ScenarioException(where + ": not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioException(where + ": not a scenario (expected a JSON object)");
         }
+        return root;
+    }
+
+    /**
+     * The scenario a document's JSON object describes.
+     *
+     * @throws ScenarioException with one line for the user when it is not a valid scenario
+     */
+    public static Scenario fromTree(JsonNode root, String where) {
         try {
             return fromTree(root);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(where + ": " + e.getMessage());
         }
+    }
+
+    /** Whether anything, even something that is not JSON, follows the document's one value. */
+    private static boolean followedByMore(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Which of the reader's limits a document went past, in words. */
+    private static String limit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels: not a scenario";
+        }
+        if (m.contains("Number value length")) {
+            return "a number longer than " + MAX_NUMBER + " characters";
+        }
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "a text longer than " + MAX_TEXT + " characters";
+        }
+        return "beyond what a scenario may hold (" + MAX_DEPTH + " levels, numbers of " + MAX_NUMBER
+                + " characters, texts of " + MAX_TEXT + ")";
     }
 
     private static Scenario fromTree(JsonNode root) {
@@ -313,7 +427,26 @@ public final class ScenarioJson {
         if (n.has("clip")) {
             r = r.withClipNorm(OptionalDouble.of(checked(n.get("clip"), where + ".clip", nonNegative)));
         }
+        if (n.has("starts")) {
+            r = r.withStarts(starts(object(n, "starts"), where + ".starts"));
+        }
         return r;
+    }
+
+    private static StartSpread starts(JsonNode n, String where) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!STARTS_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + where + "." + f + "'");
+            }
+        }
+        int count = (int) whole(n.get("count"), where + ".count", Range.wholeNumbers(1, StartSpread.MAX_COUNT));
+        StartSpread.Distribution d = StartSpread.Distribution.byKey(text(n, "from", "gaussian"));
+        Range positive = Range.openClosed(0, 1e6);
+        Range fans = Range.wholeNumbers(1, 1_000_000);
+        return new StartSpread(d, count, n.has("sigma") ? checked(n.get("sigma"), where + ".sigma", positive) : 1,
+                n.has("fan_in") ? (int) whole(n.get("fan_in"), where + ".fan_in", fans) : 1,
+                n.has("fan_out") ? (int) whole(n.get("fan_out"), where + ".fan_out", fans) : 1);
     }
 
     private static Racer withValues(Racer r, JsonNode values, String where) {

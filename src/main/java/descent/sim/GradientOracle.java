@@ -1,10 +1,10 @@
 package descent.sim;
 
+import descent.math.SeededRandom;
+import descent.math.Vec2;
 import descent.optim.Gradient;
 import descent.surface.MiniBatchSurface;
-import descent.surface.SeededRandom;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 
 /**
  * The gradient one optimizer sees at each step: exact, or with seeded Gaussian noise, or on a seeded mini-batch,
@@ -26,7 +26,7 @@ final class GradientOracle {
     private final int[] order;
     private final int[] swaps;
 
-    GradientOracle(Surface surface, double noise, long seed, int stream, int batchSize, double clipNorm) {
+    GradientOracle(Surface surface, double noise, long seed, long stream, int batchSize, double clipNorm) {
         this.surface = surface;
         this.noise = noise;
         this.seed = seed;

@@ -27,9 +27,11 @@ import java.util.stream.Collectors;
  * @param batchSize      its own mini-batch size, or empty for the race's
  * @param noise          its own gradient noise σ, or empty for the race's
  * @param clipNorm       its own clipping norm, or empty for the race's
+ * @param starts         where its many extra starts are drawn from, or null for its one start, the race's
  */
 public record Racer(Rule rule, Map<Hyperparameter, Double> own, String label, int slot, boolean shown,
-        boolean followsLecture, OptionalInt batchSize, OptionalDouble noise, OptionalDouble clipNorm) {
+        boolean followsLecture, OptionalInt batchSize, OptionalDouble noise, OptionalDouble clipNorm,
+        StartSpread starts) {
 
     /** The most racers in a race: as many as the palette tells apart. */
     public static final int MAX_SLOTS = 16;
@@ -68,7 +70,7 @@ public record Racer(Rule rule, Map<Hyperparameter, Double> own, String label, in
     /** The rule racing alone, with its defaults, in the slot given. */
     public static Racer of(Rule rule, int slot) {
         return new Racer(rule, Map.of(), null, slot, true, false, OptionalInt.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), null);
     }
 
     /** The rule racing alone in its home slot: the lecture's rules keep the colours of the lecture's table. */
@@ -84,47 +86,52 @@ public record Racer(Rule rule, Map<Hyperparameter, Double> own, String label, in
     public Racer with(Hyperparameter h, double value) {
         Map<Hyperparameter, Double> m = new LinkedHashMap<>(own);
         m.put(h, value);
-        return new Racer(rule, m, label, slot, shown, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, m, label, slot, shown, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     /** This racer without its own value of h: the global one, or the default, applies again. */
     public Racer without(Hyperparameter h) {
         Map<Hyperparameter, Double> m = new LinkedHashMap<>(own);
         m.remove(h);
-        return new Racer(rule, m, label, slot, shown, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, m, label, slot, shown, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     /** This racer with none of its own values. */
     public Racer withoutOwnValues() {
-        return new Racer(rule, Map.of(), label, slot, shown, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, Map.of(), label, slot, shown, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     public Racer withLabel(String l) {
-        return new Racer(rule, own, l, slot, shown, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, own, l, slot, shown, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     public Racer withSlot(int s) {
-        return new Racer(rule, own, label, s, shown, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, own, label, s, shown, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     public Racer withShown(boolean s) {
-        return new Racer(rule, own, label, slot, s, followsLecture, batchSize, noise, clipNorm);
+        return new Racer(rule, own, label, slot, s, followsLecture, batchSize, noise, clipNorm, starts);
     }
 
     public Racer withFollowsLecture(boolean f) {
-        return new Racer(rule, own, label, slot, shown, f, batchSize, noise, clipNorm);
+        return new Racer(rule, own, label, slot, shown, f, batchSize, noise, clipNorm, starts);
     }
 
     public Racer withBatchSize(OptionalInt m) {
-        return new Racer(rule, own, label, slot, shown, followsLecture, m, noise, clipNorm);
+        return new Racer(rule, own, label, slot, shown, followsLecture, m, noise, clipNorm, starts);
     }
 
     public Racer withNoise(OptionalDouble sigma) {
-        return new Racer(rule, own, label, slot, shown, followsLecture, batchSize, sigma, clipNorm);
+        return new Racer(rule, own, label, slot, shown, followsLecture, batchSize, sigma, clipNorm, starts);
     }
 
     public Racer withClipNorm(OptionalDouble c) {
-        return new Racer(rule, own, label, slot, shown, followsLecture, batchSize, noise, c);
+        return new Racer(rule, own, label, slot, shown, followsLecture, batchSize, noise, c, starts);
+    }
+
+    /** This racer with many starts drawn from the spread, or with its one start alone (null). */
+    public Racer withStarts(StartSpread spread) {
+        return new Racer(rule, own, label, slot, shown, followsLecture, batchSize, noise, clipNorm, spread);
     }
 
     /** Every value its rule reads, with these global values on a surface of this default learning rate. */

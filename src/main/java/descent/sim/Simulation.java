@@ -1,14 +1,16 @@
 package descent.sim;
 
+import descent.math.Vec2;
+import descent.optim.ExplainedRule;
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
 import descent.optim.OptimizerState;
 import descent.optim.Rule;
 import descent.optim.Rules;
+import descent.optim.StepExplanation;
 import descent.optim.UpdateRule;
 import descent.surface.Evaluation;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,6 +115,17 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         return out;
     }
 
+    /** How many optimizer steps running the race takes at most: its shown racers' paths and their swarms'. */
+    public long cost() {
+        long paths = 0;
+        for (Racer r : racers) {
+            if (r.shown()) {
+                paths += 1 + (r.starts() == null ? 0 : r.starts().count());
+            }
+        }
+        return paths * steps;
+    }
+
     /** The first free slot, for a racer about to join; -1 when the race is full. */
     public int freeSlot() {
         BitSet used = new BitSet();
@@ -189,15 +202,25 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
                 t);
     }
 
-    /** Every shown racer's trajectory, in legend order. */
+    /** Every shown racer's trajectory, in legend order, with the paths from its many starts where it has some. */
     public List<Trajectory> run() {
         List<Trajectory> out = new ArrayList<>(racers.size());
         for (Racer r : racers) {
             if (r.shown()) {
-                out.add(trajectory(r));
+                Trajectory t = trajectory(r);
+                out.add(r.starts() == null ? t : t.withSwarm(swarm(r)));
             }
         }
         return out;
+    }
+
+    /**
+     * The most memory {@link #run} may take, in bytes: three doubles for each of the steps + 1 points of every shown
+     * racer, and room for two more racers' worth while the last trajectory grows by doubling and is trimmed.
+     */
+    public long runBytes() {
+        int shown = shownRacers().size();
+        return shown == 0 ? 0 : 24L * (steps + 1L) * (shown + 2);
     }
 
     /** One racer's trajectory, held in memory. */
@@ -219,13 +242,127 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
      * @return how the trajectory ended
      */
     public Outcome trace(Racer racer, PointSink sink) {
-        UpdateRule<?> rule = racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
-        GradientOracle oracle = new GradientOracle(surface, racer.noise().orElse(noise), seed, racer.slot(),
-                racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
-        return trace(rule, oracle, sink);
+        return trace(racer, start, racer.slot(), sink);
     }
 
-    private <S extends OptimizerState> Outcome trace(UpdateRule<S> rule, GradientOracle oracle, PointSink sink) {
+    /**
+     * The paths of a racer with many starts, one per start its spread draws, each with noise and batches of its
+     * own; empty for a racer with one start. Each is a full trajectory: the window draws them thin, with their
+     * end points.
+     */
+    public List<Trajectory> swarm(Racer racer) {
+        if (racer.starts() == null) {
+            return List.of();
+        }
+        // Streams apart from the racers' own (0 to 15) and from each other's.
+        List<Vec2> starts = racer.starts().draw(seed, SWARM_STREAMS + racer.slot());
+        List<Trajectory> out = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            Recorder r = new Recorder((int) Math.min(steps + 1L, 1 << 12));
+            Outcome outcome = trace(racer, starts.get(i), SWARM_STREAMS + (racer.slot() + 1L) * StartSpread.MAX_COUNT
+                    + i, r);
+            out.add(r.toTrajectory(racer, outcome));
+        }
+        return out;
+    }
+
+    /** Where the streams of swarms begin, clear of the racers' own. */
+    private static final long SWARM_STREAMS = 1 << 20;
+
+    private Outcome trace(Racer racer, Vec2 from, long stream, PointSink sink) {
+        return trace(rule(racer), oracle(racer, stream), from, sink, null);
+    }
+
+    /** The racer's rule with its values in this race. */
+    private UpdateRule<?> rule(Racer racer) {
+        return racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
+    }
+
+    /** The gradients the racer sees on one of its paths: its own noise, batches and clipping, or the race's. */
+    private GradientOracle oracle(Racer racer, long stream) {
+        return new GradientOracle(surface, racer.noise().orElse(noise), seed, stream,
+                racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
+    }
+
+    /**
+     * What step k of a racer did: its state before, the gradient it was given, and its rule's explanation of the
+     * update, replayed from θ₀ with the racer's own noise, batches and clipping, so that it is the very step its
+     * trajectory took. Empty for k &lt; 1, and for a step the path did not reach or did not keep (it had converged
+     * before, or that step diverged).
+     */
+    public Optional<StepExplanation> explain(Racer racer, int k) {
+        return explain(racer, new int[] {k}).get(0);
+    }
+
+    /**
+     * The explanations of many steps of a racer, as {@link #explain(Racer, int)} gives each, in one replay: an
+     * animation asks for a step per frame.
+     *
+     * @return one per step asked for, in the order asked
+     */
+    public List<Optional<StepExplanation>> explain(Racer racer, int... ks) {
+        List<Optional<StepExplanation>> out = new ArrayList<>(ks.length);
+        int last = 0;
+        for (int k : ks) {
+            last = Math.max(last, Math.min(k, steps));
+        }
+        StepExplanation[] found = new StepExplanation[last + 1];
+        if (last >= 1) {
+            BitSet wanted = new BitSet();
+            for (int k : ks) {
+                if (k >= 1 && k <= last) {
+                    wanted.set(k);
+                }
+            }
+            replay(racer, last, new Replay() {
+                @Override
+                public <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient g,
+                        S after) {
+                    if (wanted.get(k)) {
+                        found[k] = StepExplanation.of(rule, before, g, k);
+                    }
+                }
+            });
+        }
+        for (int k : ks) {
+            out.add(k >= 1 && k <= last ? Optional.ofNullable(found[k]) : Optional.empty());
+        }
+        return out;
+    }
+
+    /**
+     * The learning rate each step of a racer applied to each coordinate, as its rule states it (ε for SGD and
+     * momentum, ε_k for the decaying schedule, ε/(δ + √r) for AdaGrad and RMSProp, ε/(δ + √r̂) for Adam): the rate of
+     * step k at index k − 1, as far as the path goes. Empty for a rule that does not state one, as PyTorch's do not.
+     */
+    public List<Vec2> effectiveRates(Racer racer) {
+        List<Vec2> rates = new ArrayList<>();
+        if (rule(racer) instanceof ExplainedRule<?>) {
+            replay(racer, steps, new Replay() {
+                @Override
+                public <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient g,
+                        S after) {
+                    if (rule instanceof ExplainedRule<S> explained) {
+                        rates.add(explained.effectiveRate(after));
+                    }
+                }
+            });
+        }
+        return rates;
+    }
+
+    /** Sees each update of a replayed path that the path keeps. */
+    private interface Replay {
+        <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient gradient, S after);
+    }
+
+    /** Runs the racer's path again up to step {@code last}, showing the replay every update that the path keeps. */
+    private void replay(Racer racer, int last, Replay replay) {
+        withSteps(last).trace(rule(racer), oracle(racer, racer.slot()), start, (k, x, y, loss) -> { }, replay);
+    }
+
+    private <S extends OptimizerState> Outcome trace(UpdateRule<S> rule, GradientOracle oracle, Vec2 start,
+            PointSink sink, Replay replay) {
         ViewBox view = surface.defaults().view();
         Vec2 c = view.center();
         double bound = DIVERGENCE_VIEWS * Math.max(view.width(), view.height())
@@ -242,7 +379,9 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         Gradient exact = oracle.isExact() ? gradient : null;
         S state = rule.init(start);
         for (int k = 1; k <= steps; k++) {
-            state = rule.step(state, exact != null ? exact : oracle.forStep(k));
+            S before = state;
+            Gradient g = exact != null ? exact : oracle.forStep(k);
+            state = rule.step(state, g);
             Vec2 theta = state.theta();
             if (!theta.isFinite()) {
                 return Outcome.diverged(k);
@@ -252,6 +391,9 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
                 return escaped(loss, startLoss) ? Outcome.escaped(k) : Outcome.diverged(k);
             }
             sink.accept(k, theta.x(), theta.y(), loss);
+            if (replay != null) {
+                replay.accept(rule, k, before, g, state);
+            }
             if (converged(gradient, theta)) {
                 return Outcome.converged(k);
             }

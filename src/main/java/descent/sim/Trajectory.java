@@ -1,13 +1,15 @@
 package descent.sim;
 
-import descent.surface.Vec2;
+import descent.math.Vec2;
+import java.util.List;
 
 /**
  * The path of one racer: the point and loss after each step (step 0 is the start), and how it ended.
  *
  * <p>A diverged or escaped trajectory stops at the point before the step where it did; a converged one at the step
  * where it converged. One whose start has no finite loss ({@link Outcome.Status#NO_START}) has no point at all:
- * callers that index it must check {@link #isEmpty} first.
+ * callers that index it must check {@link #isEmpty} first. A racer with many starts has the paths from those starts
+ * as its trajectory's swarm.
  */
 public final class Trajectory {
 
@@ -16,13 +18,30 @@ public final class Trajectory {
     private final double[] ys;
     private final double[] losses;
     private final Outcome outcome;
+    private final List<Trajectory> swarm;
 
     Trajectory(Racer racer, double[] xs, double[] ys, double[] losses, Outcome outcome) {
+        this(racer, xs, ys, losses, outcome, List.of());
+    }
+
+    private Trajectory(Racer racer, double[] xs, double[] ys, double[] losses, Outcome outcome,
+            List<Trajectory> swarm) {
         this.racer = racer;
         this.xs = xs;
         this.ys = ys;
         this.losses = losses;
         this.outcome = outcome;
+        this.swarm = List.copyOf(swarm);
+    }
+
+    /** This path with the paths from its racer's many starts. */
+    Trajectory withSwarm(List<Trajectory> paths) {
+        return new Trajectory(racer, xs, ys, losses, outcome, paths);
+    }
+
+    /** The paths from the racer's many starts, or none. */
+    public List<Trajectory> swarm() {
+        return swarm;
     }
 
     /** The racer that ran it. */

@@ -1,5 +1,7 @@
 package descent.surface;
 
+import descent.math.Range;
+import descent.math.Vec2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -1,5 +1,7 @@
 package descent.surface;
 
+import descent.math.Vec2;
+
 /**
  * A stationary point of a surface worth marking on its plot: a global or local minimum, or a saddle point.
  *

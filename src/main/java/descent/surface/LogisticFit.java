@@ -1,5 +1,6 @@
 package descent.surface;
 
+import descent.math.Vec2;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package descent.surface;
 
+import descent.math.Vec2;
+
 /** A surface that is a mean loss over a data set, so that a gradient can be taken on a mini-batch of it. */
 public interface MiniBatchSurface extends Surface {
 

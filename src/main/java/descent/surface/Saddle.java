@@ -1,5 +1,6 @@
 package descent.surface;
 
+import descent.math.Vec2;
 import java.util.List;
 import java.util.OptionalDouble;
 

@@ -1,5 +1,6 @@
 package descent.surface;
 
+import descent.math.Vec2;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

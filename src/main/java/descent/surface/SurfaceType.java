@@ -1,5 +1,6 @@
 package descent.surface;
 
+import descent.math.Range;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

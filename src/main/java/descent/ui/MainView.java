@@ -1,22 +1,33 @@
 package descent.ui;
 
-import descent.contour.ColorMap;
-import descent.render.FrameLayout;
-import descent.render.Ticks;
-import descent.surface.Surface;
+import descent.ui.controls.ControlPanel;
+import descent.ui.controls.RacerSheet;
+import descent.ui.controls.ValueControl;
+import descent.ui.export.ExportDialog;
+import descent.ui.inspect.InspectorModel;
+import descent.ui.inspect.InspectorPanel;
+import descent.ui.lesson.Caption;
+import descent.ui.plot.PlotView;
+import descent.ui.race.LossChart;
+import descent.ui.race.RaceBar;
+import descent.ui.race.RaceTable;
+import descent.ui.race.TransportBar;
+import descent.ui.util.FrameStats;
+import descent.ui.util.LayoutRoot;
+import descent.ui.util.ScaleStyle;
+import descent.ui.util.Tips;
+import descent.ui.util.Workers;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -34,30 +45,94 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, the
- * race table and the loss chart on the right, and a status line. It binds to the view-model and draws; a timer
- * advances the animation and repaints what changed once per frame.
+ * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, and
+ * the race table and the loss chart on the right. The side panels take what they need and no more, so that the plot
+ * gets at least half the window, and either can be closed. It binds to the view-model and draws; a timer advances
+ * the animation and repaints what changed once per frame.
  */
 public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
     private final PlotView plot;
     private final LossChart chart;
-    private final Label hover = new Label();
+    private final ControlPanel controls;
+    private final VBox centre;
+    private final VBox side;
+    private final ScrollPane sidePane;
+    private final RaceTable table;
+    private final RacerSheet sheet;
+    private final InspectorPanel inspectorPanel;
+    private final Caption caption;
+    private final ToolBar toolbar;
+    private final TransportBar transport;
+    private final WindowMenus menus;
+    /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
+    private double[] arranged;
+    private final SplitPane split = new SplitPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // A split pane that was resized shares out the change by its own rule, after the positions set for
+            // the new size: once more with them, so that the panels have the widths given.
+            double[] positions = arranged;
+            arranged = null;
+            if (positions != null && !java.util.Arrays.equals(positions, getDividerPositions())) {
+                setDividerPositions(positions);
+                super.layoutChildren();
+            }
+        }
+    };
     private final FrameStats stats = new FrameStats();
+    private boolean watchingFullScreen;
     private final AnimationTimer timer;
-    private final java.util.concurrent.ExecutorService exportWorker = DescentApp.newWorker();
+    private final java.util.concurrent.ExecutorService exportWorker = Workers.newWorker("descent-export");
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main");
         getStyleClass().add("descent");
-        plot = new PlotView(vm);
-        chart = new LossChart(vm);
+        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm.inspector(), vm::frame);
+        chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
+        controls = new ControlPanel(vm.race(), vm.look());
+        transport = new TransportBar(vm.race(), vm.playback());
+        caption = new Caption(vm.lessons(), vm.look(), heightProperty());
+        centre = new VBox(caption, plot, transport);
+        menus = new WindowMenus(vm, () -> getScene() == null ? null : getScene().getWindow());
+        toolbar = toolbar();
+        sheet = new RacerSheet(vm.race(), vm.look());
+        table = new RaceTable(vm.race(), vm.table(), vm.look(), sheet::edit);
+        inspectorPanel = new InspectorPanel(vm.inspector(), vm.race(), vm.playback(), vm.look());
+        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, inspectorPanel,
+                new Label("Loss"), chart);
+        sidePane = new ScrollPane(side);
+        // An open editor follows the row selected, and the racer selected is the one inspected, whether chosen in
+        // the table or on the plot.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && sheet.slot() >= 0 && sheet.slot() != now.slot()) {
+                sheet.edit(now.slot());
+            }
+            if (now != null) {
+                vm.inspector().inspect(now.slot());
+            }
+        });
+        vm.inspector().slotProperty().addListener((obs, was, now) -> table.select(now.intValue()));
+        table.select(vm.inspector().slot());
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (vm.inspector().slot() != InspectorModel.NONE) {
+                table.select(vm.inspector().slot());
+            }
+        });
         createView();
+        vm.look().presenterProperty().addListener((obs, was, now) -> present(now));
+        if (vm.look().presenterProperty().get()) {
+            present(true);
+        }
         timer = new AnimationTimer() {
             private long last;
 
@@ -73,6 +148,7 @@ public final class MainView extends BorderPane {
                 // Never in the same frame as a whole new plot: the chart can wait a frame, the paths should not.
                 if (!painted || !plot.redrewWhole()) {
                     chart.paintIfNeeded(now);
+                    inspectorPanel.paintIfNeeded();
                 }
                 stats.work(t1 - t0, t2 - t1, System.nanoTime() - t2);
             }
@@ -81,61 +157,140 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+                ScaleStyle.follow(now.getStylesheets(), vm.look().fontSizeProperty());
             }
         });
+        widthProperty().addListener((obs, was, now) -> vm.look().setWindowSize(getWidth(), getHeight()));
+        heightProperty().addListener((obs, was, now) -> vm.look().setWindowSize(getWidth(), getHeight()));
     }
 
     private void createView() {
-        setTop(toolbar());
-        ControlPanel controls = new ControlPanel(vm);
-        VBox centre = new VBox(plot, new TransportBar(vm));
+        setTop(toolbar);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        centre.setMinWidth(360);
-        RaceTable table = new RaceTable(vm);
-        VBox side = new VBox(8, new Label("Race"), table, new Label("Loss"), chart);
+        centre.setMinWidth(200);
         side.getStyleClass().add("side-panel");
-        side.setPadding(new Insets(8));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        side.setMinWidth(300);
-        side.setPrefWidth(480);
-        SplitPane split = new SplitPane(controls, centre, side);
-        split.setId("split");
-        // The side panels keep their widths and the plot takes the rest; below 1200 pixels the side panels narrow
-        // and the table drops its loss, gradient-norm and step columns, so that nothing is cut off.
-        split.widthProperty().addListener((obs, was, now) -> {
-            double w = now.doubleValue();
-            if (w <= 0) {
-                return;
+        // Never narrower than the table: a panel made narrower (a large UI scale in a small window) scrolls sideways
+        // rather than cutting the table's words short.
+        side.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> side.getPadding()
+                .getLeft() + side.getPadding().getRight() + table.getMinWidth(), table.minWidthProperty(),
+                side.paddingProperty()));
+        sidePane.setId("race-panel");
+        sidePane.getStyleClass().add("side-scroll");
+        sidePane.setFitToWidth(true);
+        sidePane.setFitToHeight(true);
+        sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sidePane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sidePane.setMinWidth(120);
+        // As in the controls' panel: the scroll pane caches its content as an image, which every change in the race
+        // table (each frame while the race plays) would have redrawn whole.
+        sidePane.skinProperty().addListener((obs, was, now) -> {
+            Node viewport = sidePane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
             }
-            boolean compact = w < 1200;
-            table.setCompact(compact);
-            double left = compact ? 250 : Math.min(controls.getPrefWidth(), w * 0.25);
-            double right = compact ? 306 : Math.min(side.getPrefWidth(), w * 0.37);
-            split.setDividerPositions(left / w, 1 - right / w);
         });
+        split.setId("split");
         SplitPane.setResizableWithParent(controls, false);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sidePane, false);
+        split.widthProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().raceShownProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.race().scenarioProperty().addListener((obs, was, now) -> {
+            if (was == null || was.simulation().steps() != now.simulation().steps()
+                    || !was.simulation().racers().equals(now.simulation().racers())) {
+                arrangePanels();
+            }
+        });
+        arrangePanels();
         setCenter(split);
-        setBottom(statusBar());
-        plot.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> showHover(e.getX(), e.getY()));
-        plot.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hover.setText(""));
+    }
+
+    /** The left panel's width, in the window's font sizes: the value controls' names fit on one line. */
+    static final double CONTROLS_WIDTH = 18;
+    /**
+     * The most of the window's width a side panel takes: at a large UI scale in a small window the panels scroll,
+     * and the plot keeps a third. At 1024x640 the race table needs 31%.
+     */
+    static final double MAX_PANEL = 1.0 / 3;
+
+    /**
+     * Opens and closes the side panels and gives them their widths: the controls a fixed width in ems, the race
+     * table what its columns need. The table drops its gradient norms, then its losses (the chart below has them),
+     * while the plot would otherwise get less than half the window with both panels open. Either panel keeps its
+     * width when the other closes: a closed panel's room goes to the plot.
+     */
+    private void arrangePanels() {
+        boolean presenter = vm.look().presenterProperty().get();
+        boolean controlsShown = vm.look().controlsShownProperty().get() && !presenter;
+        boolean raceShown = vm.look().raceShownProperty().get() && !presenter;
+        List<Node> items = new ArrayList<>();
+        if (controlsShown) {
+            items.add(controls);
+        }
+        items.add(centre);
+        if (raceShown) {
+            items.add(sidePane);
+        }
+        if (!split.getItems().equals(items)) {
+            split.getItems().setAll(items);
+        }
+        double w = split.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double em = vm.look().fontSize();
+        double divider = 6;
+        double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
+        double left = controlsShown ? controlsWidth : 0;
+        double right = 0;
+        if (raceShown) {
+            double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
+            boolean[][] choices = {{true, true}, {true, false}, {false, false}};
+            for (boolean[] c : choices) {
+                table.showColumns(c[0], c[1]);
+                right = padding + table.widthFor(c[0], c[1]);
+                if (w - controlsWidth - right >= 0.5 * w) {
+                    break;
+                }
+            }
+            right = Math.min(right, MAX_PANEL * w);
+        }
+        double[] positions;
+        if (left == 0 && right == 0) {
+            positions = new double[0];
+        } else if (left > 0 && right > 0) {
+            positions = new double[] {left / w, 1 - right / w};
+        } else if (left > 0) {
+            positions = new double[] {left / w};
+        } else {
+            positions = new double[] {1 - right / w};
+        }
+        split.setDividerPositions(positions);
+        arranged = positions;
+        split.requestLayout();
     }
 
     private ToolBar toolbar() {
-        Label title = new Label("Descent");
-        title.getStyleClass().add("app-title");
-        ChoiceBox<ColorMap> maps = new ChoiceBox<>(FXCollections.observableArrayList(ColorMap.values()));
-        maps.setId("colormap-choice");
-        maps.valueProperty().bindBidirectional(vm.colorMapProperty());
-        maps.setTooltip(Tips.of("Colour map of the contour: viridis and cividis are perceptually uniform; light reads"
-                + " best on a projector."));
+        ToggleButton controlsToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_LEFT));
+        controlsToggle.setId("controls-toggle");
+        controlsToggle.selectedProperty().bindBidirectional(vm.look().controlsShownProperty());
+        controlsToggle.setTooltip(Tips.of("Show or hide the controls on the left: the surface, the hyperparameters,"
+                + " noise and the start. Hidden, they leave their room to the plot."));
+        ToggleButton raceToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_RIGHT));
+        raceToggle.setId("race-toggle");
+        raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
+        raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
+                + " leave their room to the plot."));
         ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("theme-toggle");
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        dark.setTooltip(Tips.of("Dark or light theme."));
+        dark.selectedProperty().bindBidirectional(vm.look().darkProperty());
+        dark.setTooltip(Tips.of("Dark theme, or light: light reads best on most projectors. The View menu has the"
+                + " contour's colour maps."));
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
-        resetView.setOnAction(e -> vm.resetView());
+        resetView.setOnAction(e -> vm.viewport().resetView());
         resetView.setTooltip(Tips.of("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
@@ -148,71 +303,132 @@ public final class MainView extends BorderPane {
         Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("export-button");
         export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
-        export.setOnAction(e -> ExportDialog.open(vm, getScene().getWindow(), exportWorker));
+        export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(),
+                exportWorker));
+        Button undo = new Button(null, new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undo-button");
+        undo.setOnAction(e -> vm.history().undo());
+        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        undo.setTooltip(Tips.of("Undo the last change to the race (Ctrl+Z): a slider dragged is one change."));
+        Button redo = new Button(null, new FontIcon(MaterialDesignR.REDO));
+        redo.setId("redo-button");
+        redo.setOnAction(e -> vm.history().redo());
+        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        redo.setTooltip(Tips.of("Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)."));
+        Button presenter = new Button(null, new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
+        presenter.setId("presenter-button");
+        presenter.setOnAction(e -> vm.look().presenterProperty().set(true));
+        presenter.setTooltip(Tips.of("Presenter mode (P): the plot full screen, with the lesson's title and text in"
+                + " large type for the back of the room. Esc or P again comes back."));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), new Label("Colours"), maps, dark,
-                resetView, new Separator(Orientation.VERTICAL), export, gap, full, help);
+        ToolBar bar = new ToolBar(controlsToggle, new Separator(Orientation.VERTICAL), menus.file(),
+                menus.lessons(), menus.view(), undo, redo, new Separator(Orientation.VERTICAL), dark, resetView,
+                new Separator(Orientation.VERTICAL), export, gap, presenter, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;
     }
 
-    private Node statusBar() {
-        hover.setId("hover-readout");
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(vm.statusProperty());
-        status.getStyleClass().add("status-message");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy");
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.computingProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label("Click the plot to move the start · drag to pan · scroll to zoom · space plays");
-        hint.getStyleClass().add("hint");
-        HBox bar = new HBox(12, hover, status, gap, hint, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private void showHover(double px, double py) {
-        FrameLayout l = vm.layoutProperty().get();
-        if (l == null || !l.inPlot(px, py)) {
-            hover.setText("");
-            return;
-        }
-        double x = l.toDataX(px);
-        double y = l.toDataY(py);
-        Surface s = vm.scenario().surface();
-        hover.setText("x = " + Ticks.format(round(x, l)) + "   y = " + Ticks.format(round(y, l)) + "   f = "
-                + Ticks.format(s.value(x, y)));
-    }
-
-    private static double round(double v, FrameLayout l) {
-        double unit = Math.pow(10, Math.floor(Math.log10(l.box().width() / l.plotWidth())));
-        return Math.rint(v / unit) * unit;
-    }
-
     private void keyPressed(KeyEvent e) {
-        Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase) {
+        KeyCode code = e.getCode();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            // Anywhere, also in a field: the scale is for the whole window.
+            Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            // A text field keeps its own undo.
+            boolean typing = focus instanceof TextInputControl;
+            switch (code) {
+                case PLUS, EQUALS, ADD -> vm.look().scaleUp();
+                case MINUS, SUBTRACT -> vm.look().scaleDown();
+                case DIGIT0, NUMPAD0 -> vm.look().resetScale();
+                case Z -> {
+                    if (typing) {
+                        return;
+                    }
+                    if (e.isShiftDown()) {
+                        vm.history().redo();
+                    } else {
+                        vm.history().undo();
+                    }
+                }
+                case Y -> {
+                    if (typing) {
+                        return;
+                    }
+                    vm.history().redo();
+                }
+                case O -> menus.open();
+                case S -> menus.save();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
             return;
         }
-        KeyCode code = e.getCode();
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        // A value's slider takes the arrow keys for itself (the timeline's scrubber leaves them to the race).
+        boolean valueSlider = focus != null && focus.getStyleClass().contains(ValueControl.SLIDER_CLASS);
+        if (focus instanceof TextInputControl || focus instanceof ComboBoxBase
+                || valueSlider && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            return;
+        }
         switch (code) {
-            case SPACE -> vm.togglePlay();
-            case RIGHT -> vm.stepForward();
-            case LEFT -> vm.stepBack();
-            case R -> vm.reset();
+            case SPACE -> vm.playback().togglePlay();
+            case RIGHT -> vm.playback().stepForward();
+            case LEFT -> vm.playback().stepBack();
+            case R -> vm.playback().reset();
             case F -> toggleFullScreen();
+            case P -> vm.look().presenterProperty().set(!vm.look().presenterProperty().get());
+            case ESCAPE -> {
+                if (vm.look().presenterProperty().get()) {
+                    vm.look().presenterProperty().set(false);
+                } else if (vm.inspector().slot() != InspectorModel.NONE) {
+                    vm.inspector().inspect(InspectorModel.NONE);
+                } else {
+                    return;
+                }
+            }
+            case N, PAGE_DOWN -> vm.lessons().next();
+            case B, PAGE_UP -> vm.lessons().previous();
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /**
+     * Enters or leaves presenter mode: the toolbar and the side panels go, the lesson's caption grows, and the window
+     * fills the screen; leaving brings back the panels as they were, and the window's size.
+     */
+    private void present(boolean on) {
+        setTop(on ? null : toolbar);
+        // The transport stays on the keyboard: space, the arrows, R, N and B.
+        transport.setVisible(!on);
+        transport.setManaged(!on);
+        arrangePanels();
+        if (on) {
+            // Not a field: the presenter's keys are for the race.
+            plot.requestFocus();
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            if (!watchingFullScreen) {
+                watchingFullScreen = true;
+                // Esc leaves full screen by itself: presenter mode goes with it.
+                stage.fullScreenProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        vm.look().presenterProperty().set(false);
+                    }
+                });
+            }
+            if (on) {
+                stage.setFullScreenExitHint("Esc or P leaves presenter mode · space plays · N and B: next and"
+                        + " previous lesson");
+                stage.setFullScreen(true);
+            } else {
+                stage.setFullScreen(false);
+            }
+        }
     }
 
     private void toggleFullScreen() {
@@ -223,9 +439,11 @@ public final class MainView extends BorderPane {
 
     private void showHelp() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Runnable unscale = ScaleStyle.follow(a.getDialogPane().getStylesheets(), vm.look().fontSizeProperty());
         a.initOwner(getScene().getWindow());
         a.setTitle("Descent");
         a.setHeaderText("Optimizers racing across a loss surface");
+        a.setOnHidden(e -> unscale.run());
         a.setContentText("""
                 Choose a surface on the left and press play: every optimizer starts from the same point θ₀.
 
@@ -233,17 +451,31 @@ public final class MainView extends BorderPane {
                 Sliders set the global hyperparameters; type a value in the field next to a slider for an exact one.
                 Race table: tick to show or hide an optimizer; double-click a row to give it its own values.
 
-                Keys: space play/pause · ← → one step · R back to step 0 · F full screen.""");
+                The buttons at the toolbar's two ends close and open the side panels, leaving their room to the plot.
+
+                Lessons: the Lessons menu opens each point of the lecture as a race, with what to watch. N and B go to
+                the next and the previous lesson; P is presenter mode, the plot alone in large type, Esc leaves it.
+                File opens and saves scenarios and lessons; View marks minima and saddle points, the paths before the
+                last change and the field of −∇f.
+
+                Keys: space play/pause · ← → one step · R back to step 0 · F full screen · Ctrl+Z undo · Ctrl+Shift+Z
+                redo · Ctrl+O open · Ctrl+S save · Ctrl+plus, Ctrl+minus larger or smaller text and lines · Ctrl+0 back
+                to 100%. On a slider, ← → move it a little, with Shift
+                ten times less (Shift also makes a drag ten times finer).""");
         a.show();
     }
 
     /** The frame statistics since the window opened, for the UI benchmark. */
-    FrameStats stats() {
+    public FrameStats stats() {
         return stats;
     }
 
-    PlotView plot() {
+    public PlotView plot() {
         return plot;
+    }
+
+    public RaceTable table() {
+        return table;
     }
 
     /** Stops the animation timer, when the window closes. */
@@ -252,7 +484,7 @@ public final class MainView extends BorderPane {
         exportWorker.shutdownNow();
     }
 
-    static Scene scene(MainView view, double w, double h) {
+    public static Scene scene(MainView view, double w, double h) {
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(MainView.class.getResource("/descent/ui/descent.css").toExternalForm());
         return scene;

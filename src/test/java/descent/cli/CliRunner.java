@@ -1,6 +1,7 @@
 package descent.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -23,5 +24,12 @@ final class CliRunner {
         int code = Cli.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs with standard output going to {@code stdout}, as the process's own would (out is then empty). */
+    static CliRunner runTo(OutputStream stdout, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.execute(new StandardOutput(stdout), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new CliRunner(code, "", err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -2,13 +2,12 @@ package descent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import descent.export.Decimal;
+import descent.math.Numbers;
 import descent.optim.Rule;
 import descent.optim.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class RunCommandTest {
         assertThat(r.err).isEmpty();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("optimizer,step,x,y,loss");
-        assertThat(lines.get(1)).isEqualTo("sgd,0,-2.2,1.3," + Decimal.shortest(loss(25, 30, -2.2, 1.3)));
+        assertThat(lines.get(1)).isEqualTo("sgd,0,-2.2,1.3," + Numbers.shortest(loss(25, 30, -2.2, 1.3)));
         List<String> order = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
         assertThat(order).containsExactly(Rules.lecture().stream().map(Rule::id).toArray(String[]::new));
     }
@@ -67,9 +66,9 @@ class RunCommandTest {
         assertThat(r.exitCode).as(r.err).isZero();
         // g = (2, −4) at (1, 2): θ₁ = θ₀ − εg.
         assertThat(r.out.lines().toList()).containsExactly("optimizer,step,x,y,loss",
-                "SGD too fast,0,1,2,-3", "SGD too fast,1,0,4," + Decimal.shortest(0 - 16.0),
-                "sgd,0,1,2,-3", "sgd,1,0.8,2.4," + Decimal.shortest(0.8 * 0.8 - 2.4 * 2.4),
-                "sgd 2,0,1,2,-3", "sgd 2,1,0.8,2.4," + Decimal.shortest(0.8 * 0.8 - 2.4 * 2.4));
+                "SGD too fast,0,1,2,-3", "SGD too fast,1,0,4," + Numbers.shortest(0 - 16.0),
+                "sgd,0,1,2,-3", "sgd,1,0.8,2.4," + Numbers.shortest(0.8 * 0.8 - 2.4 * 2.4),
+                "sgd 2,0,1,2,-3", "sgd 2,1,0.8,2.4," + Numbers.shortest(0.8 * 0.8 - 2.4 * 2.4));
     }
 
     @Test
@@ -95,7 +94,7 @@ class RunCommandTest {
         CliRunner r = CliRunner.run("run", "--surface", "saddle", "--start", "1,2", "--steps", "1", "--eps", "0.1",
                 "--optimizers", "sgd");
         assertThat(r.out.lines().toList()).containsExactly("optimizer,step,x,y,loss", "sgd,0,1,2,-3",
-                "sgd,1,0.8,2.4," + Decimal.shortest(0.8 * 0.8 - 2.4 * 2.4));
+                "sgd,1,0.8,2.4," + Numbers.shortest(0.8 * 0.8 - 2.4 * 2.4));
     }
 
     @Test
@@ -195,7 +194,8 @@ class RunCommandTest {
         CliRunner r = CliRunner.run(all);
         assertThat(r.exitCode).isEqualTo(2);
         assertThat(r.err.lines().count()).as(r.err).isEqualTo(1);
-        assertThat(r.err).startsWith("descent run: ").contains(flag).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err).startsWith("descent run: ").contains(flag).doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(r.out).isEmpty();
         assertThat(Files.readString(csv)).isEqualTo("old content\n");
         try (Stream<Path> files = Files.list(dir)) {

@@ -36,6 +36,15 @@ class LevelsTest {
     }
 
     @Test
+    void logarithmicLevelsOfASubnormalTopAreAFewAndAscend() {
+        // Rosenbrock with a = 0 seen over [0, 1e-161]² tops out near 1e-321: a millionth of that is 0, and log10(0)
+        // once asked for a 2³¹-element array. Now the decades run from -328, seven below -321, up to -321; below
+        // 4.9e-324 a level reads back as 0, so the first is 5e-324 (read as 4.9e-324) and the last 1e-321 itself.
+        Levels l = Levels.choose(0, 1e-321, LevelSpacing.LOGARITHMIC, 16);
+        assertThat(l.values()).containsExactly(5e-324, 1e-323, 2e-323, 5e-323, 1e-322, 2e-322, 5e-322, 1e-321);
+    }
+
+    @Test
     void logarithmicSpacingOverLessThanADecadeFallsBackToEvenLevels() {
         // Beale's function zoomed in near (-0.04, -0.02) ranges over about 14.1 to 14.3: no 1-2-5 level lies there.
         Levels l = Levels.choose(14.1, 14.3, LevelSpacing.LOGARITHMIC, 16);

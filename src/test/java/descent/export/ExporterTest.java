@@ -9,6 +9,7 @@ import descent.export.Exporter.Format;
 import descent.export.Exporter.Plan;
 import descent.export.Exporter.Request;
 import descent.export.Exporter.VideoBackend;
+import descent.math.Vec2;
 import descent.render.Theme;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
@@ -166,7 +167,7 @@ class ExporterTest {
     @Test
     void aStartWithNoFiniteLossStillExportsItsPictureAndAnEmptyCsv() throws Exception {
         // ½(x² + κy²) overflows at (1e300, 1e300): no optimizer has a point to draw.
-        Scenario overflow = QUADRATIC.with(s -> s.withStart(new descent.surface.Vec2(1e300, 1e300)));
+        Scenario overflow = QUADRATIC.with(s -> s.withStart(new descent.math.Vec2(1e300, 1e300)));
         for (String name : new String[] {"none.png", "none.svg", "none.csv"}) {
             Path out = dir.resolve(name);
             Exporter.export(new Request(overflow, out, Format.of(out), 200, 150, 10, new Plan(0, 30, 1), 30,

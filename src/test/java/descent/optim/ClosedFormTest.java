@@ -3,13 +3,13 @@ package descent.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import descent.sim.Simulation;
 import descent.sim.Trajectory;
 import descent.surface.Quadratic;
 import descent.surface.Surface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
-import descent.surface.Vec2;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

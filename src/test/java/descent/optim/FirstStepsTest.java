@@ -3,8 +3,8 @@ package descent.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import descent.surface.Saddle;
-import descent.surface.Vec2;
 import org.junit.jupiter.api.Test;
 
 /** The first two updates of every rule, worked out by hand on the saddle f = x² − y², where g = (2x, −2y). */

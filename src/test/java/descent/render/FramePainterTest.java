@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
 import descent.contour.RasterImage;
+import descent.math.Numbers;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
@@ -39,10 +40,10 @@ class FramePainterTest {
 
     @Test
     void ticksAreShortAndRound() {
-        assertThat(Ticks.format(0.30000000000000004)).isEqualTo("0.3");
-        assertThat(Ticks.format(-1.5)).isEqualTo("-1.5");
-        assertThat(Ticks.format(2e-4)).isEqualTo("2e-4");
-        assertThat(Ticks.format(150000)).isEqualTo("1.5e5");
+        assertThat(Numbers.brief(0.30000000000000004)).isEqualTo("0.3");
+        assertThat(Numbers.brief(-1.5)).isEqualTo("-1.5");
+        assertThat(Numbers.brief(2e-4)).isEqualTo("2e-4");
+        assertThat(Numbers.brief(150000)).isEqualTo("1.5e5");
         assertThat(Ticks.between(-3, 3, 6)).containsExactly(-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0);
     }
 
@@ -52,7 +53,8 @@ class FramePainterTest {
         List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run().subList(0, 3));
         Recorder r = new Recorder();
         FramePainter.paint(r, frame(s, tracks, 1000, 700, 50));
-        assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", FrameLayout.START_LABEL).doesNotContain("Adam");
+        assertThat(r.texts).contains("SGD", "SGD, decaying ε", "Momentum", FrameLayout.START_LABEL)
+                .doesNotContain("Adam");
     }
 
     @Test
@@ -100,7 +102,7 @@ class FramePainterTest {
 
     @Test
     void aTrajectoryWithNoStartIsCrossedAtTheStartAndSaysWhy() {
-        Scenario s = Scenario.defaults("quadratic").with(sim -> sim.withStart(new descent.surface.Vec2(1e300, 1e300)));
+        Scenario s = Scenario.defaults("quadratic").with(sim -> sim.withStart(new descent.math.Vec2(1e300, 1e300)));
         List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
         assertThat(tracks).allMatch(t -> t.trajectory().isEmpty());
         Recorder r = new Recorder();

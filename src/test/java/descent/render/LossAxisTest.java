@@ -3,9 +3,9 @@ package descent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Numbers;
 import descent.optim.Adam;
 import descent.optim.Hyperparameter;
-import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
 import descent.scenario.Scenario;
 import descent.sim.Simulation;
@@ -26,7 +26,7 @@ class LossAxisTest {
         assertThat(a.logarithmic()).isTrue();
         double fStar = s.surface().minimum().getAsDouble();
         assertThat(fStar).isLessThan(-1.8);
-        assertThat(a.titles().get(0)).isEqualTo("loss − f*, log scale (f* = " + Ticks.format(fStar) + ")");
+        assertThat(a.titles().get(0)).isEqualTo("loss − f*, log scale (f* = " + Numbers.brief(fStar) + ")");
         // An optimizer stuck in a shallower well sits well above the bottom of the axis.
         double best = s.simulation().run().stream().mapToDouble(t -> t.loss(t.lastStep())).min().orElseThrow();
         assertThat(a.position(best)).isGreaterThan(0.05);

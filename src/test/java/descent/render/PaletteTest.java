@@ -14,9 +14,10 @@ class PaletteTest {
     void onTheDarkThemeEveryOptimizerStandsOutFromTheBackgroundOfLegendChartAndTable() {
         for (Rule o : Rules.lecture()) {
             // 3:1 is WCAG's least contrast for graphics; Adam's near black had 1.0 here.
-            assertThat(Palette.contrast(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.background())).as(o.title())
+            int dark = Palette.color(Rules.home(o), Theme.DARK);
+            assertThat(Palette.contrast(dark, Theme.DARK.background())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
-            assertThat(Palette.contrast(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.legend())).as(o.title())
+            assertThat(Palette.contrast(dark, Theme.DARK.legend())).as(o.title())
                     .isGreaterThanOrEqualTo(3);
         }
     }
@@ -25,7 +26,8 @@ class PaletteTest {
     void theLightThemeKeepsTheOkabeItoColoursAndTheDarkOneChangesOnlyAdam() {
         for (Rule o : Rules.lecture()) {
             assertThat(Palette.color(Rules.home(o), Theme.LIGHT)).isEqualTo(Palette.color(Rules.home(o)));
-            assertThat(Palette.color(Rules.home(o), Theme.DARK) == Palette.color(Rules.home(o))).as(o.title()).isEqualTo(o != Adam.RULE);
+            assertThat(Palette.color(Rules.home(o), Theme.DARK) == Palette.color(Rules.home(o))).as(o.title())
+                    .isEqualTo(o != Adam.RULE);
         }
     }
 
@@ -46,9 +48,11 @@ class PaletteTest {
     @Test
     void onTheLightThemeOnlyTheYellowIsFaintAndGetsAHaloInTheLossChart() {
         for (Rule o : Rules.lecture()) {
-            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.LIGHT), Theme.LIGHT.background())).as(o.title())
+            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.LIGHT), Theme.LIGHT.background()))
+                    .as(o.title())
                     .isEqualTo(o == RmsProp.RULE);
-            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.background())).as(o.title()).isFalse();
+            assertThat(Palette.faintOn(Palette.color(Rules.home(o), Theme.DARK), Theme.DARK.background()))
+                    .as(o.title()).isFalse();
         }
         descent.scenario.Scenario s = descent.scenario.Scenario.defaults("wells");
         java.util.List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());

@@ -3,13 +3,13 @@ package descent.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import descent.math.Vec2;
 import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
 import descent.sim.Racer;
 import descent.sim.Simulation;
-import descent.surface.Vec2;
 import descent.surface.ViewBox;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,9 @@ class ScenarioJsonTest {
     void racersOfOneRuleWithLabelsSwitchesBatchesAndHiddenOnesReadBackEqual() {
         Scenario s = Scenario.defaults("logistic").with(sim -> sim.withRacers(List.of(
                 Racer.of(Sgd.RULE, 0).withBatchSize(OptionalInt.of(1)).withLabel("online"),
-                Racer.of(Sgd.RULE, 3).withBatchSize(OptionalInt.of(20)).withNoise(OptionalDouble.of(0.5)),
+                Racer.of(Sgd.RULE, 3).withBatchSize(OptionalInt.of(20)).withNoise(OptionalDouble.of(0.5))
+                        .withStarts(descent.sim.StartSpread.xavier(50, 2, 3)),
+                Racer.of(Sgd.RULE, 4).withStarts(descent.sim.StartSpread.gaussian(20, 0.5)),
                 Racer.of(Adam.RULE, 9).with(Adam.BIAS_CORRECTION, 0).withClipNorm(OptionalDouble.of(1))
                         .withShown(false))));
         String json = ScenarioJson.toJson(s);

@@ -2,8 +2,9 @@ package descent.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import descent.optim.Hyperparameter;
+import descent.math.Vec2;
 import descent.optim.Adagrad;
+import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
 import descent.optim.RmsProp;
 import descent.optim.RmsPropNesterov;
@@ -12,7 +13,6 @@ import descent.optim.SgdDecay;
 import descent.surface.Quadratic;
 import descent.surface.Rosenbrock;
 import descent.surface.Surface;
-import descent.surface.Vec2;
 import org.junit.jupiter.api.Test;
 
 /** Every optimizer reaches the minimum of the quadratic and of Rosenbrock's valley with suitable settings. */

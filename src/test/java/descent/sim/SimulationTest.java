@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import descent.optim.Adam;
 import descent.optim.Hyperparameter;
 import descent.optim.Hyperparameters;
@@ -14,7 +15,6 @@ import descent.surface.Cliff;
 import descent.surface.Logistic;
 import descent.surface.Quadratic;
 import descent.surface.Saddle;
-import descent.surface.Vec2;
 import descent.surface.Wells;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package descent.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import descent.math.Vec2;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

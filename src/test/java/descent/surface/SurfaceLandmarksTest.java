@@ -3,6 +3,7 @@ package descent.surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import descent.math.Vec2;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

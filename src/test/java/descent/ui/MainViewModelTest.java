@@ -2,11 +2,12 @@ package descent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import descent.math.Vec2;
 import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
-import descent.surface.Vec2;
+import descent.sim.StartSpread.Distribution;
 import descent.surface.ViewBox;
-import descent.ui.MainViewModel.StartDistribution;
+import descent.ui.race.RacerRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,60 +23,61 @@ class MainViewModelTest {
 
     @Test
     void opensWithEveryOptimizerComputedAndTheContourReady() {
-        vm.setCanvasSize(900, 700);
-        assertThat(vm.trajectoriesProperty().get()).hasSize(8);
-        assertThat(vm.contourProperty().get()).isNotNull();
-        assertThat(vm.computingProperty().get()).isFalse();
-        assertThat(vm.contourProperty().get().width()).isEqualTo(vm.layoutProperty().get().imageWidth());
+        vm.viewport().setCanvasSize(900, 700);
+        assertThat(vm.race().trajectoriesProperty().get()).hasSize(8);
+        assertThat(vm.viewport().contourProperty().get()).isNotNull();
+        assertThat(vm.viewport().computingProperty().get()).isFalse();
+        assertThat(vm.viewport().contourProperty().get().width())
+                .isEqualTo(vm.viewport().layoutProperty().get().imageWidth());
     }
 
     @Test
     void aRefusedValueLeavesTheScenarioAsItWas() {
         Scenario before = vm.scenario();
-        assertThat(vm.setHyperparameter(Hyperparameter.DECAY_RATE, 1)).hasValueSatisfying(m -> assertThat(m)
+        assertThat(vm.race().setHyperparameter(Hyperparameter.DECAY_RATE, 1)).hasValueSatisfying(m -> assertThat(m)
                 .contains("ρ"));
-        assertThat(vm.setParameter("kappa", 0.5)).isPresent();
-        assertThat(vm.setSteps(0)).isPresent();
-        assertThat(vm.setBatchSize(3)).hasValueSatisfying(m -> assertThat(m).contains("logistic"));
-        assertThat(vm.setStart(new Vec2(Double.NaN, 1))).isPresent();
+        assertThat(vm.race().setParameter("kappa", 0.5)).isPresent();
+        assertThat(vm.race().setSteps(0)).isPresent();
+        assertThat(vm.race().setBatchSize(3)).hasValueSatisfying(m -> assertThat(m).contains("logistic"));
+        assertThat(vm.race().setStart(new Vec2(Double.NaN, 1))).isPresent();
         assertThat(vm.scenario()).isSameAs(before);
     }
 
     @Test
     void playingAdvancesBySpeedTimesTimeAndStopsAtTheEnd() {
-        vm.speedProperty().set(100);
-        vm.play();
+        vm.playback().speedProperty().set(100);
+        vm.playback().play();
         vm.advance(0.05);
-        assertThat(vm.step()).isEqualTo(5);
+        assertThat(vm.playback().step()).isEqualTo(5);
         vm.advance(0.005);
         vm.advance(0.005);
-        assertThat(vm.step()).isEqualTo(6);
+        assertThat(vm.playback().step()).isEqualTo(6);
         for (int i = 0; i < 100; i++) {
             vm.advance(0.1);
         }
-        assertThat(vm.step()).isEqualTo(vm.totalSteps());
-        assertThat(vm.playingProperty().get()).isFalse();
-        vm.play();
-        assertThat(vm.step()).as("play at the end starts over").isZero();
+        assertThat(vm.playback().step()).isEqualTo(vm.race().totalSteps());
+        assertThat(vm.playback().playingProperty().get()).isFalse();
+        vm.playback().play();
+        assertThat(vm.playback().step()).as("play at the end starts over").isZero();
     }
 
     @Test
     void fewerStepsPullTheCurrentStepBack() {
-        vm.setStep(150);
-        vm.setSteps(100);
-        assertThat(vm.step()).isEqualTo(100);
-        assertThat(vm.trajectoriesProperty().get().get(0).lastStep()).isLessThanOrEqualTo(100);
+        vm.playback().setStep(150);
+        vm.race().setSteps(100);
+        assertThat(vm.playback().step()).isEqualTo(100);
+        assertThat(vm.race().trajectoriesProperty().get().get(0).lastStep()).isLessThanOrEqualTo(100);
     }
 
     @Test
     void onlyTheNewestComputationIsPublished() {
         List<Runnable> queued = new ArrayList<>();
         MainViewModel slow = new MainViewModel(Scenario.defaults("wells"), queued::add, Runnable::run);
-        slow.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.01);
-        slow.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.02);
+        slow.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.01);
+        slow.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.02);
         // Run everything that was queued, oldest first, as a worker thread would.
         new ArrayList<>(queued).forEach(Runnable::run);
-        double eps = slow.trajectoriesProperty().get().get(0).x(1) - slow.scenario().simulation().start().x();
+        double eps = slow.race().trajectoriesProperty().get().get(0).x(1) - slow.scenario().simulation().start().x();
         double g = slow.scenario().surface().gradient(slow.scenario().simulation().start()).x();
         assertThat(eps / -g).isCloseTo(0.02, org.assertj.core.api.Assertions.within(1e-12));
     }
@@ -83,11 +85,11 @@ class MainViewModelTest {
     @Test
     void zoomKeepsThePointUnderThePointerInPlace() {
         ViewBox before = vm.scenario().view();
-        vm.zoom(0.5, 1, 1);
+        vm.viewport().zoom(0.5, 1, 1);
         ViewBox after = vm.scenario().view();
         assertThat(after.width()).isEqualTo(before.width() / 2);
         assertThat((1 - after.xMin()) / after.width()).isEqualTo((1 - before.xMin()) / before.width());
-        vm.resetView();
+        vm.viewport().resetView();
         assertThat(vm.scenario().view()).isEqualTo(before);
     }
 
@@ -95,47 +97,46 @@ class MainViewModelTest {
     void xavierStartsFallWithinTheirBoundAndGaussianOnesVary() {
         double bound = Math.sqrt(6.0 / (3 + 5));
         for (int i = 0; i < 50; i++) {
-            assertThat(vm.randomStart(StartDistribution.XAVIER, 1, 3, 5)).isEmpty();
+            assertThat(vm.race().randomStart(descent.sim.StartSpread.Distribution.XAVIER, 1, 3, 5)).isEmpty();
             Vec2 p = vm.scenario().simulation().start();
             assertThat(Math.abs(p.x())).isLessThanOrEqualTo(bound);
             assertThat(Math.abs(p.y())).isLessThanOrEqualTo(bound);
         }
-        vm.randomStart(StartDistribution.GAUSSIAN, 2, 1, 1);
+        vm.race().randomStart(descent.sim.StartSpread.Distribution.GAUSSIAN, 2, 1, 1);
         Vec2 a = vm.scenario().simulation().start();
-        vm.randomStart(StartDistribution.GAUSSIAN, 2, 1, 1);
+        vm.race().randomStart(descent.sim.StartSpread.Distribution.GAUSSIAN, 2, 1, 1);
         assertThat(vm.scenario().simulation().start()).isNotEqualTo(a);
-        assertThat(vm.randomStart(StartDistribution.GAUSSIAN, -1, 1, 1)).isPresent();
+        assertThat(vm.race().randomStart(descent.sim.StartSpread.Distribution.GAUSSIAN, -1, 1, 1)).isPresent();
     }
 
     @Test
     void anOverrideChangesOneOptimizerOnlyAndShowsInItsRow() {
-        var sgdBefore = vm.trajectoriesProperty().get().get(0).point(5);
-        vm.setOverride(ADAM, Hyperparameter.LEARNING_RATE, 0.3);
-        assertThat(vm.value(ADAM, Hyperparameter.LEARNING_RATE)).isEqualTo(0.3);
-        assertThat(vm.value(SGD, Hyperparameter.LEARNING_RATE)).isEqualTo(0.05);
-        assertThat(vm.trajectoriesProperty().get().get(0).point(5)).isEqualTo(sgdBefore);
-        assertThat(vm.rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3");
+        var sgdBefore = vm.race().trajectoriesProperty().get().get(0).point(5);
+        vm.race().setOwnValue(ADAM, Hyperparameter.LEARNING_RATE, 0.3);
+        assertThat(vm.race().value(ADAM, Hyperparameter.LEARNING_RATE)).isEqualTo(0.3);
+        assertThat(vm.race().value(SGD, Hyperparameter.LEARNING_RATE)).isEqualTo(0.05);
+        assertThat(vm.race().trajectoriesProperty().get().get(0).point(5)).isEqualTo(sgdBefore);
+        assertThat(vm.table().rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3");
         // A global value moved leaves the row's own values as they are; a new own value shows.
-        vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.07);
-        assertThat(vm.rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3");
-        vm.setOverride(ADAM, Hyperparameter.SECOND_MOMENT_DECAY, 0.99);
-        assertThat(vm.rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3, ρ₂=0.99");
-        vm.clearOverrides(ADAM);
-        assertThat(vm.rows().get(ADAM).overridesProperty().get()).isEmpty();
+        vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.07);
+        assertThat(vm.table().rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3");
+        vm.race().setOwnValue(ADAM, Hyperparameter.SECOND_MOMENT_DECAY, 0.99);
+        assertThat(vm.table().rows().get(ADAM).overridesProperty().get()).isEqualTo("ε=0.3, ρ₂=0.99");
+        vm.race().clearOwnValues(ADAM);
+        assertThat(vm.table().rows().get(ADAM).overridesProperty().get()).isEmpty();
     }
 
     @Test
     void rowsShowEachOptimizersStateAtTheStepShownFromTheNextFrameOn() {
-        vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.5);
-        vm.setStep(100);
+        vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.5);
+        vm.playback().setStep(100);
         vm.advance(0.2);
-        OptimizerRow sgd = vm.rows().get(SGD);
+        RacerRow sgd = vm.table().rows().get(SGD);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("diverged at 4");
         assertThat(sgd.stepProperty().get()).isEqualTo(3);
-        vm.setStep(2);
-        vm.advance(0.05);
-        assertThat(sgd.stepProperty().get()).as("at most ten refreshes a second").isEqualTo(3);
-        vm.advance(0.05);
+        // A new step reaches the table in the next frame, however soon it comes: the title and the counter show it.
+        vm.playback().setStep(2);
+        vm.advance(0.001);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("running");
         assertThat(sgd.stepProperty().get()).isEqualTo(2);
     }
@@ -143,25 +144,37 @@ class MainViewModelTest {
     @Test
     void aStartWithNoFiniteLossShowsInTheRowsAndTheFrameWithoutAPoint() {
         // ½(x² + κy²) overflows at (1e300, 1e300).
-        assertThat(vm.setStart(new Vec2(1e300, 1e300))).isEmpty();
-        vm.setCanvasSize(900, 700);
-        vm.setStep(10);
+        assertThat(vm.race().setStart(new Vec2(1e300, 1e300))).isEmpty();
+        vm.viewport().setCanvasSize(900, 700);
+        vm.playback().setStep(10);
         vm.advance(0.2);
-        OptimizerRow sgd = vm.rows().get(SGD);
+        RacerRow sgd = vm.table().rows().get(SGD);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("no finite loss at θ₀");
         assertThat(sgd.lossProperty().get()).isNaN();
         assertThat(vm.frame().tracks()).allMatch(t -> t.trajectory().isEmpty());
     }
 
     @Test
+    void whilePlayingTheRowsFollowEveryFrame() {
+        vm.playback().speedProperty().set(100);
+        vm.playback().play();
+        RacerRow adam = vm.table().rows().get(ADAM);
+        for (int frame = 1; frame <= 10; frame++) {
+            vm.advance(0.02);
+            assertThat(vm.playback().step()).isEqualTo(2 * frame);
+            assertThat(adam.stepProperty().get()).isEqualTo(2 * frame);
+        }
+    }
+
+    @Test
     void whileThePathsKeepChangingTheTableWaitsForAPauseOrHalfASecond() {
-        vm.setStep(50);
+        vm.playback().setStep(50);
         vm.advance(1);
-        OptimizerRow sgd = vm.rows().get(SGD);
+        RacerRow sgd = vm.table().rows().get(SGD);
         double first = sgd.lossProperty().get();
         // A slider dragged at 50 changes a second: the paths follow every one, the table does not.
         for (int i = 1; i <= 5; i++) {
-            vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.05 - 0.004 * i);
+            vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.05 - 0.004 * i);
             vm.advance(0.02);
         }
         assertThat(sgd.lossProperty().get()).isEqualTo(first);
@@ -173,7 +186,7 @@ class MainViewModelTest {
         int refreshes = 0;
         double shown = rested;
         for (int i = 1; i <= 50; i++) {
-            vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.03 + 0.0002 * i);
+            vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.03 + 0.0002 * i);
             vm.advance(0.02);
             if (sgd.lossProperty().get() != shown) {
                 shown = sgd.lossProperty().get();

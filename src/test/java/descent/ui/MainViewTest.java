@@ -2,18 +2,20 @@ package descent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import descent.optim.Hyperparameter;
+import descent.app.DescentApp;
+import descent.math.Vec2;
 import descent.optim.Adam;
+import descent.optim.Hyperparameter;
 import descent.optim.Momentum;
 import descent.optim.Rule;
 import descent.optim.Rules;
 import descent.optim.Sgd;
 import descent.render.FrameLayout;
 import descent.render.Palette;
-import descent.render.Tracks;
 import descent.scenario.Scenario;
 import descent.sim.Trajectory;
-import descent.surface.Vec2;
+import descent.ui.race.RacerRow;
+import descent.ui.util.FxDrawing;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -93,14 +95,14 @@ class MainViewTest {
     }
 
     private Trajectory trajectory(Rule o) {
-        return vm.trajectoriesProperty().get().stream().filter(t -> t.racer().rule() == o).findFirst().orElseThrow();
+        return vm.race().trajectories().stream().filter(t -> t.racer().rule() == o).findFirst().orElseThrow();
     }
 
     @Test
     void movingTheLearningRateSliderBendsEveryPath(FxRobot robot) {
-        robot.interact(() -> vm.setStep(150));
+        robot.interact(() -> vm.playback().setStep(150));
         settle(robot);
-        java.util.List<Trajectory> before = vm.trajectoriesProperty().get();
+        java.util.List<Trajectory> before = vm.race().trajectoriesProperty().get();
         int[] overlayBefore = pixels(robot, "#plot");
         Slider slider = robot.lookup("#eps-slider").queryAs(Slider.class);
         double start = slider.getValue();
@@ -108,7 +110,7 @@ class MainViewTest {
                 javafx.scene.input.MouseButton.PRIMARY).dropBy(-60, 0);
         settle(robot);
         assertThat(slider.getValue()).isLessThan(start);
-        assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isLessThan(0.05);
+        assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isLessThan(0.05);
         for (Trajectory old : before) {
             Trajectory now = trajectory(old.racer().rule());
             assertThat(now.point(now.clampStep(150))).as("%s", old.racer().rule())
@@ -123,7 +125,7 @@ class MainViewTest {
         double before = slider.getValue();
         robot.doubleClickOn("#eps-field").eraseText(8).write("0.02").type(KeyCode.ENTER);
         settle(robot);
-        assertThat(vm.hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(0.02);
+        assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(0.02);
         assertThat(slider.getValue()).isLessThan(before);
         assertThat(robot.lookup("#eps-error").queryAs(Label.class).isVisible()).isFalse();
     }
@@ -147,7 +149,7 @@ class MainViewTest {
     @Test
     void clickingThePlotMovesTheStartThere(FxRobot robot) {
         settle(robot);
-        FrameLayout l = vm.layoutProperty().get();
+        FrameLayout l = vm.viewport().layoutProperty().get();
         javafx.scene.Node overlay = robot.lookup("#plot").query();
         double px = l.toPixelX(1.0);
         double py = l.toPixelY(-1.5);
@@ -165,9 +167,9 @@ class MainViewTest {
     void aStartWithNoFiniteLossIsDrawnAsAStartWithNoTrails(FxRobot robot) {
         // ½(x² + κy²) overflows at (1e300, 1e300): every trajectory is empty, and the window must still draw.
         robot.interact(() -> {
-            vm.setSurface("quadratic");
-            vm.setStart(new Vec2(1e300, 1e300));
-            vm.setStep(50);
+            vm.race().setSurface("quadratic");
+            vm.race().setStart(new Vec2(1e300, 1e300));
+            vm.playback().setStep(50);
         });
         settle(robot);
         assertThat(vm.frame().tracks()).isNotEmpty().allMatch(t -> t.trajectory().isEmpty());
@@ -177,7 +179,7 @@ class MainViewTest {
 
     @Test
     void hidingAnOptimizerRemovesItFromThePlotAndTheLegend(FxRobot robot) {
-        robot.interact(() -> vm.setStep(100));
+        robot.interact(() -> vm.playback().setStep(100));
         settle(robot);
         int orange = Palette.color(Rules.home(Sgd.RULE));
         assertThat(count(pixels(robot, "#plot"), orange)).isGreaterThan(50);
@@ -199,16 +201,16 @@ class MainViewTest {
         robot.clickOn("#step-back-button");
         assertThat(counter.getText()).isEqualTo("step 1 / 200");
 
-        robot.interact(() -> vm.speedProperty().set(60));
+        robot.interact(() -> vm.playback().speedProperty().set(60));
         robot.clickOn("#play-button");
         robot.sleep(400);
-        assertThat(vm.playingProperty().get()).isTrue();
+        assertThat(vm.playback().playingProperty().get()).isTrue();
         robot.clickOn("#play-button");
         WaitForAsyncUtils.waitForFxEvents();
-        int paused = vm.step();
+        int paused = vm.playback().step();
         assertThat(paused).isGreaterThan(1);
         robot.sleep(200);
-        assertThat(vm.step()).isEqualTo(paused);
+        assertThat(vm.playback().step()).isEqualTo(paused);
         assertThat(counter.getText()).isEqualTo("step " + paused + " / 200");
 
         robot.clickOn("#reset-button");
@@ -217,13 +219,92 @@ class MainViewTest {
         robot.drag(robot.from(scrubber).lookup(".thumb").queryAs(javafx.scene.Node.class),
                 javafx.scene.input.MouseButton.PRIMARY).dropBy(120, 0);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.step()).isGreaterThan(10);
-        assertThat(counter.getText()).isEqualTo("step " + vm.step() + " / 200");
+        assertThat(vm.playback().step()).isGreaterThan(10);
+        assertThat(counter.getText()).isEqualTo("step " + vm.playback().step() + " / 200");
 
         robot.type(KeyCode.R);
-        assertThat(vm.step()).isZero();
+        assertThat(vm.playback().step()).isZero();
         robot.type(KeyCode.RIGHT);
-        assertThat(vm.step()).isEqualTo(1);
+        assertThat(vm.playback().step()).isEqualTo(1);
+    }
+
+    /** Lets the window draw two frames, so that what it shows has caught up with what was done. */
+    private static void nextFrames(FxRobot robot) {
+        int[] frames = {0};
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames[0]++;
+            }
+        };
+        robot.interact(timer::start);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> frames[0] >= 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+        robot.interact(timer::stop);
+    }
+
+    /**
+     * The step the three counters show on screen, read in one go between two frames: the transport's counter (the
+     * text its label draws), the plot's title, and the race table's k column, where each optimizer shows the step
+     * it has reached (the step itself while it runs, where it stopped once it converged).
+     */
+    private void assertCountersAgree(FxRobot robot, String when) {
+        robot.interact(() -> {
+            int k = vm.playback().step();
+            Label counter = robot.lookup("#step-counter").queryAs(Label.class);
+            assertThat(ownText(counter).getText()).as("counter %s", when).isEqualTo("step " + k + " / 200");
+            assertThat(view.plot().titleStep()).as("title %s", when).isEqualTo(k);
+            java.util.Map<Integer, String> shown = new java.util.HashMap<>();
+            for (javafx.scene.Node n : robot.lookup("#race-table .table-cell").queryAll()) {
+                javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+                if (cell.isVisible() && !cell.isEmpty() && cell.getTableColumn() != null
+                        && "step-column".equals(cell.getTableColumn().getId())) {
+                    shown.put(((RacerRow) cell.getTableRow().getItem()).slot(), ownText(cell).getText());
+                }
+            }
+            assertThat(shown).as("table %s", when).hasSize(8);
+            for (Trajectory t : vm.race().trajectoriesProperty().get()) {
+                assertThat(shown.get(t.racer().slot())).as("k of %s %s", t.racer().rule(), when)
+                        .isEqualTo(Integer.toString(t.clampStep(k)));
+            }
+        });
+    }
+
+    @Test
+    void theCounterTheTitleAndTheTableShowTheSameStepWhilePlayingAndAfter(FxRobot robot) {
+        nextFrames(robot);
+        assertCountersAgree(robot, "at launch");
+        robot.interact(() -> vm.playback().speedProperty().set(30));
+        robot.clickOn("#play-button");
+        for (int pause : new int[] {20, 60, 140}) {
+            try {
+                WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> vm.playback().step() >= pause);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(e);
+            }
+            assertCountersAgree(robot, "while playing past " + pause);
+            robot.clickOn("#play-button");
+            nextFrames(robot);
+            assertThat(vm.playback().playingProperty().get()).isFalse();
+            assertCountersAgree(robot, "paused past " + pause);
+            robot.clickOn("#step-button");
+            nextFrames(robot);
+            assertCountersAgree(robot, "a step after " + pause);
+            robot.clickOn("#play-button");
+        }
+        robot.clickOn("#play-button");
+        robot.clickOn("#step-back-button");
+        nextFrames(robot);
+        assertCountersAgree(robot, "a step back");
+        Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
+        robot.drag(robot.from(scrubber).lookup(".thumb").queryAs(javafx.scene.Node.class),
+                javafx.scene.input.MouseButton.PRIMARY).dropBy(-80, 0);
+        nextFrames(robot);
+        assertCountersAgree(robot, "scrubbed");
     }
 
     /** How many pixels of two images of the same size differ by more than anti-aliasing would make them. */
@@ -243,9 +324,9 @@ class MainViewTest {
         // were drawn step by step or trail by trail, and this compares the rest.
         robot.interact(() -> {
             for (descent.sim.Racer r : vm.scenario().simulation().racers()) {
-                vm.setShown(r.slot(), r.rule() == Momentum.RULE || r.rule() == Adam.RULE);
+                vm.race().setShown(r.slot(), r.rule() == Momentum.RULE || r.rule() == Adam.RULE);
             }
-            vm.setStep(0);
+            vm.playback().setStep(0);
         });
         settle(robot);
         int[] bare = pixels(robot, "#plot");
@@ -253,7 +334,7 @@ class MainViewTest {
         for (int k = 3; k <= 120; k += 3) {
             int step = k;
             robot.interact(() -> {
-                vm.setStep(step);
+                vm.playback().setStep(step);
                 view.plot().paintIfNeeded();
             });
         }
@@ -273,15 +354,15 @@ class MainViewTest {
 
     @Test
     void afterASliderMoveThePlotIsWhatAWholeRedrawDraws(FxRobot robot) {
-        robot.interact(() -> vm.setStep(200));
+        robot.interact(() -> vm.playback().setStep(200));
         settle(robot);
         // Scrubbed back: the plot's base image now holds the trails up to step 150.
-        robot.interact(() -> vm.setStep(150));
+        robot.interact(() -> vm.playback().setStep(150));
         settle(robot);
         assertThat(view.plot().redrewWhole()).isTrue();
         int[] before = pixels(robot, "#plot");
         // Only the part of the plot that held trails before or holds them now is redrawn; here the paths shrink.
-        robot.interact(() -> vm.setHyperparameter(Hyperparameter.LEARNING_RATE, 0.002));
+        robot.interact(() -> vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.002));
         settle(robot);
         assertThat(view.plot().redrewWhole()).isTrue();
         int[] updated = pixels(robot, "#plot");
@@ -296,9 +377,9 @@ class MainViewTest {
 
     @Test
     void aFrameExportedAtAStepShowsWhatTheWindowShowsThere(FxRobot robot) {
-        robot.interact(() -> vm.setStep(60));
+        robot.interact(() -> vm.playback().setStep(60));
         settle(robot);
-        FrameLayout layout = vm.layoutProperty().get();
+        FrameLayout layout = vm.viewport().layoutProperty().get();
         int w = (int) layout.width();
         int h = (int) layout.height();
         javafx.scene.Node plot = robot.lookup("#plot").query();
@@ -311,7 +392,7 @@ class MainViewTest {
                     PixelFormat.getIntArgbInstance(), window, 0, w);
         });
         descent.export.FrameSequence export = new descent.export.FrameSequence(vm.scenario(), w, h,
-                vm.colorMapProperty().get(), descent.render.Theme.LIGHT, () -> false);
+                vm.look().colorMapProperty().get(), descent.render.Theme.LIGHT, () -> false);
         int[] file = export.render(60);
         assertThat(window).hasSize(file.length);
         if (System.getenv("DESCENT_DUMP") != null) {
@@ -341,7 +422,7 @@ class MainViewTest {
         robot.doubleClickOn("#export-height").eraseText(6).write("240").type(KeyCode.TAB);
         robot.clickOn("#export-start");
         // The main window answers while the export runs.
-        robot.interact(() -> vm.stepForward());
+        robot.interact(() -> vm.playback().stepForward());
         Label status = robot.lookup("#export-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> status.getText().startsWith("Wrote") || status.getText().startsWith("Could not"));
@@ -350,9 +431,9 @@ class MainViewTest {
     }
 
     @Test
-    void everyTextInTheWindowIsShownWholeFromTheDefaultToTheSmallestSize(FxRobot robot) {
-        robot.interact(() -> vm.setStep(150));
-        for (double[] size : new double[][] {{1280, 800}, {1024, 640}}) {
+    void everyTextInTheWindowIsShownWholeFromFullHdToTheSmallestSize(FxRobot robot) {
+        robot.interact(() -> vm.playback().setStep(150));
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
@@ -407,7 +488,8 @@ class MainViewTest {
         robot.clickOn("rosenbrock");
         settle(robot);
         assertThat(vm.scenario().surfaceName()).isEqualTo("rosenbrock");
-        assertThat(vm.contourProperty().get().levels().spacing()).isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
+        assertThat(vm.viewport().contourProperty().get().levels().spacing())
+                .isEqualTo(descent.surface.LevelSpacing.LOGARITHMIC);
         assertThat(vm.scenario().simulation().start()).isEqualTo(new Vec2(-1.5, 2));
         assertThat(differing(before, pixels(robot, "#plot"))).isGreaterThan(before.length / 4);
         assertThat(robot.lookup("#param-a-field").tryQuery()).isPresent();
@@ -415,14 +497,14 @@ class MainViewTest {
 
     @Test
     void aStepOfThePlayingRaceDoesNotLayTheWindowOutAgain(FxRobot robot) {
-        robot.interact(() -> vm.setStep(40));
+        robot.interact(() -> vm.playback().setStep(40));
         settle(robot);
         boolean[] needsLayout = new boolean[2];
         robot.interact(() -> {
             view.layout();
             needsLayout[0] = view.isNeedsLayout();
             // One frame of a playing race: the step moves on, the counter and the scrubber follow, the plot repaints.
-            vm.setStep(41);
+            vm.playback().setStep(41);
             view.plot().paintIfNeeded();
             needsLayout[1] = view.isNeedsLayout();
         });

@@ -1,0 +1,183 @@
+package descent.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import descent.cli.WindowRequest;
+import descent.contour.ColorMap;
+import descent.export.AtomicFile;
+import descent.scenario.Scenario;
+import descent.ui.MainView;
+import descent.ui.MainViewModel;
+import descent.ui.bench.UiBenchmark;
+import descent.ui.bench.WarmUp;
+import descent.ui.look.Settings;
+import descent.ui.util.Workers;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutorService;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/** The JavaFX application: one window with the plot, the controls and the race. */
+public final class DescentApp extends Application {
+
+    private static volatile WindowRequest request;
+    private static volatile boolean benchmark;
+    private static volatile int racers = 8;
+    private static volatile int exitCode;
+
+    private ExecutorService worker;
+    private MainView view;
+
+    /** Sets what the next launch opens, before {@link Application#launch}. */
+    public static void prepare(WindowRequest r, boolean runBenchmark) {
+        prepare(r, runBenchmark, 8);
+    }
+
+    /** Sets what the next launch opens, a benchmark of {@code benchmarkRacers} racers among it. */
+    public static void prepare(WindowRequest r, boolean runBenchmark, int benchmarkRacers) {
+        request = r;
+        benchmark = runBenchmark;
+        racers = benchmarkRacers;
+        // A frame of a playing race changes a dozen small areas apart from each other: the heads, the trails'
+        // tiles, the title, the counter and the scrubber, the race table's steps. JavaFX keeps six dirty regions
+        // and merges the rest into large ones across the plot (twice the pixels repainted per frame, by the pulse
+        // logger); fifteen keep them apart. Read when the toolkit starts, so set before launch.
+        if (System.getProperty("prism.dirtyregioncount") == null) {
+            System.setProperty("prism.dirtyregioncount", "15");
+        }
+    }
+
+    /** The exit code of a screenshot or benchmark run, once the application has stopped. */
+    public static int exitCode() {
+        return exitCode;
+    }
+
+    /** The scenario the window opens on when the command line names none: the wells, all eight optimizers. */
+    public static Scenario firstLesson() {
+        return Scenario.defaults("wells");
+    }
+
+    /** Applies the light or dark AtlantaFX theme to the whole application. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * A view-model that computes on a background thread and publishes on the FX thread, remembering the UI scale in
+     * {@code settings}.
+     */
+    static MainViewModel newViewModel(Scenario s, ExecutorService worker, Settings settings) {
+        return new MainViewModel(s, worker, Platform::runLater, settings);
+    }
+
+    /** A single daemon thread for trajectories and contours, which sample in parallel themselves. */
+    public static ExecutorService newWorker() {
+        return Workers.newWorker("descent-worker");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        WindowRequest r = request;
+        Scenario s = r == null ? firstLesson() : r.scenario();
+        worker = newWorker();
+        // A screenshot or a benchmark shows the window as it comes, whatever scale the user chose for theirs.
+        boolean reproducible = benchmark || r != null && r.screenshot() != null;
+        MainViewModel vm = newViewModel(s, worker, reproducible ? Settings.inMemory() : Settings.user());
+        if (r != null) {
+            vm.look().darkProperty().set(r.dark());
+            vm.look().colorMapProperty().set(ColorMap.byKey(r.colorMap()));
+            if (r.lesson() != null) {
+                vm.lessons().open(r.lesson());
+            }
+            vm.playback().setStep(r.step());
+            if (r.inspected() >= 0) {
+                vm.inspector().inspect(r.inspected());
+            }
+        }
+        // A screenshot is of the window's own size: presenter mode's layout without filling the screen.
+        if (r != null && r.presenter() && r.screenshot() != null) {
+            vm.look().presenterProperty().set(true);
+        }
+        applyTheme(vm.look().darkProperty().get());
+        vm.look().darkProperty().addListener((obs, was, now) -> applyTheme(now));
+        view = new MainView(vm);
+        double w = r == null ? 1280 : r.width();
+        double h = r == null ? 800 : r.height();
+        Scene scene = MainView.scene(view, w, h);
+        stage.setScene(scene);
+        stage.setTitle("Descent: optimizers on a loss surface");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        // Presenter mode fills the screen: a stage shown already.
+        if (r != null && r.presenter() && r.screenshot() == null) {
+            vm.look().presenterProperty().set(true);
+        }
+        worker.execute(new WarmUp(firstLesson()));
+        if (benchmark) {
+            new UiBenchmark(vm, view, racers, this::finish).start();
+        } else if (r != null && r.screenshot() != null) {
+            whenReady(vm, () -> saveScreenshot(scene, r));
+        }
+    }
+
+    /** Runs the action once the fine contour and the trajectories are in and have been painted. */
+    private void whenReady(MainViewModel vm, Runnable action) {
+        new AnimationTimer() {
+            private int settled;
+
+            @Override
+            public void handle(long now) {
+                boolean ready = vm.viewport().contourProperty().get() != null
+                        && !vm.viewport().computingProperty().get()
+                        && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
+                settled = ready ? settled + 1 : 0;
+                // A few quiet pulses after everything arrived, so that the last paint has been rendered.
+                if (settled == 4) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private void saveScreenshot(Scene scene, WindowRequest r) {
+        try {
+            WritableImage img = scene.snapshot(null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            int[] argb = new int[w * h];
+            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            out.setRGB(0, 0, w, h, argb, 0, w);
+            AtomicFile.write(r.screenshot(), stream -> ImageIO.write(out, "png", stream));
+            System.err.println("descent: saved " + r.screenshot() + " (" + w + "x" + h + ")");
+            finish(0);
+        } catch (Exception e) {
+            System.err.println("descent: could not save the screenshot: " + e.getMessage());
+            finish(1);
+        }
+    }
+
+    private void finish(int code) {
+        exitCode = code;
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.dispose();
+        }
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package descent.ui.race;
+
+import descent.math.Numbers;
+import descent.optim.Hyperparameter;
+import descent.optim.Rule;
+import descent.optim.Setting;
+import descent.render.Palette;
+import descent.render.Theme;
+import descent.render.Tracks;
+import descent.sim.Racer;
+import descent.ui.look.LookModel;
+import descent.ui.util.FxDrawing;
+import descent.ui.util.Tips;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The race table, which is also the legend: each optimizer's colour and marker, a box to show or hide it, and its
+ * loss, gradient norm, step and outcome at the step shown. An optimizer with values of its own is marked "*" and its
+ * tooltip lists the values it uses. Sortable; double-click a row to set that optimizer's own hyperparameters.
+ */
+public final class RaceTable extends TableView<RacerRow> {
+
+    /** The table's text, relative to the window's: a little smaller, so that the numbers fit their columns. */
+    private static final double FONT = 0.87;
+    /** A row's height and the swatch's width, in the table's font sizes. */
+    private static final double ROW = 1.9;
+    private static final double SWATCH = 1.4;
+    /** The widest number {@link Numbers#threeDigits} writes, to size the number columns by. */
+    private static final String WIDEST_NUMBER = "-9.9e-10";
+    /** The most room a racer's name takes, in font sizes. */
+    private static final double MAX_NAME = 11;
+    private static final String FAMILY = Font.getFamilies().contains("DejaVu Sans") ? "DejaVu Sans"
+            : Font.getDefault().getFamily();
+
+    private final RaceModel race;
+    private final TableModel table;
+    private final LookModel look;
+    private final IntConsumer edit;
+    private final TableColumn<RacerRow, Boolean> shown = new TableColumn<>("");
+    private final TableColumn<RacerRow, Named> name = new TableColumn<>("Racer");
+    private final TableColumn<RacerRow, Number> loss = numberColumn("Loss", "loss-column");
+    private final TableColumn<RacerRow, Number> norm = numberColumn("‖∇f‖", "norm-column");
+    private final TableColumn<RacerRow, Number> step = new TableColumn<>("k");
+    private final TableColumn<RacerRow, String> outcome = new TableColumn<>("Outcome");
+    private javafx.scene.Node headingBackground;
+    /** The columns' widths as last measured, in the order of the columns. */
+    private double[] widths;
+
+    /**
+     * A racer with its label as the legend shows it: its own, or its rule's name and how it differs from a plain
+     * racer of that rule ("SGD ε=0.3"), numbered when repeated ("SGD 2").
+     */
+    public record Named(Racer racer, String label) {
+        /** What the cell reads. */
+        String text() {
+            return label;
+        }
+    }
+
+    /** @param edit opens the editor of the racer in a slot */
+    public RaceTable(RaceModel race, TableModel table, LookModel look, IntConsumer edit) {
+        super(table.rows());
+        this.race = race;
+        this.table = table;
+        this.look = look;
+        this.edit = edit;
+        setId("race-table");
+        getStyleClass().add("race-table");
+        setEditable(true);
+        // Each column as wide as its text needs; the outcome takes what is left (see layoutChildren). The constrained
+        // policy kept the widths it had shared out when the font, and with it the widths wanted, changed.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+
+        shown.setCellValueFactory(c -> c.getValue().shownProperty());
+        shown.setCellFactory(CheckBoxTableCell.forTableColumn(shown));
+        shown.setEditable(true);
+        shown.setSortable(false);
+
+        name.setId("name-column");
+        // The cell value follows the row's own values, so that the mark appears as soon as the dialog sets one.
+        name.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Named(c.getValue().racer(), c.getValue().labelProperty().get()),
+                c.getValue().labelProperty()));
+        name.setCellFactory(col -> new OptimizerCell());
+        name.setComparator((a, b) -> a.text().compareTo(b.text()));
+
+        loss.setCellValueFactory(c -> c.getValue().lossProperty());
+        norm.setCellValueFactory(c -> c.getValue().gradientNormProperty());
+        step.setId("step-column");
+        step.setCellValueFactory(c -> c.getValue().stepProperty());
+        outcome.setId("outcome-column");
+        outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
+
+        getColumns().add(shown);
+        getColumns().add(name);
+        getColumns().add(loss);
+        getColumns().add(norm);
+        getColumns().add(step);
+        getColumns().add(outcome);
+
+        setRowFactory(view -> {
+            TableRow<RacerRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    edit.accept(row.getItem().slot());
+                }
+            });
+            MenuItem own = new MenuItem("Edit this racer…");
+            own.setOnAction(e -> edit.accept(row.getItem().slot()));
+            MenuItem copy = new MenuItem("Duplicate");
+            copy.setOnAction(e -> race.report(race.duplicate(row.getItem().slot()).orElse("")));
+            MenuItem clear = new MenuItem("Use the global values");
+            clear.setOnAction(e -> race.clearOwnValues(row.getItem().slot()));
+            MenuItem remove = new MenuItem("Remove");
+            remove.setOnAction(e -> race.remove(row.getItem().slot()));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(new ContextMenu(own, copy, clear, remove)));
+            return row;
+        });
+        // The swatches are drawn in the theme's colours: on the dark one Adam's black turns white.
+        look.darkProperty().addListener((obs, was, now) -> refresh());
+        look.fontSizeProperty().addListener((obs, was, now) -> applyFontSize());
+        widthProperty().addListener((obs, was, now) -> widenOutcome());
+        // A racer added or removed: all rows still show.
+        getItems().addListener((javafx.collections.ListChangeListener<RacerRow>) c -> requestLayout());
+        applyFontSize();
+        setTooltip(Tips.of("Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
+                + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
+                + " it uses). k is the step each has reached. Click a heading to sort."));
+    }
+
+    private static TableColumn<RacerRow, Number> numberColumn(String title, String id) {
+        TableColumn<RacerRow, Number> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || Double.isNaN(v.doubleValue()) ? null
+                        : Numbers.threeDigits(v.doubleValue()));
+            }
+        });
+        c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
+        return c;
+    }
+
+    /** The table's font size in pixels, from the window's. */
+    /** Selects the row of the racer in a slot, or none for a slot with no row (such as −1). */
+    public void select(int slot) {
+        RacerRow selected = getSelectionModel().getSelectedItem();
+        if (selected != null && selected.slot() == slot) {
+            return;
+        }
+        for (RacerRow row : getItems()) {
+            if (row.slot() == slot) {
+                getSelectionModel().select(row);
+                return;
+            }
+        }
+        getSelectionModel().clearSelection();
+    }
+
+    public double fontSize() {
+        return Math.round(FONT * look.fontSize());
+    }
+
+    /** Sizes the text, the rows and the swatches to the window's font size, rows all in view without a scroll bar. */
+    private void applyFontSize() {
+        double f = fontSize();
+        setStyle("-fx-font-size: " + f + "px;");
+        // A fixed row height also spares the table measuring every row when the race plays and the numbers change.
+        double row = Math.round(ROW * f);
+        setFixedCellSize(row);
+        // A first guess at the heading's height; the first layout measures it (see layoutChildren).
+        fitHeight(1.5 * row);
+        refresh();
+    }
+
+    /** Makes the table exactly as high as its heading and its rows, so that all rows show and no space is left. */
+    private void fitHeight(double heading) {
+        double height = heightFor(heading);
+        if (Math.abs(height - getPrefHeight()) > 0.5) {
+            setMinHeight(height);
+            setPrefHeight(height);
+            setMaxHeight(height);
+        }
+    }
+
+    private double heightFor(double heading) {
+        // Four pixels to spare: with one less the rows' flow already asks for a scroll bar.
+        return Math.ceil(heading + getItems().size() * getFixedCellSize() + snappedTopInset() + snappedBottomInset()
+                + 4);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (headingBackground == null) {
+            // Looked up once: while the race plays the table is laid out every frame.
+            headingBackground = lookup(".column-header-background");
+        }
+        if (headingBackground != null && headingBackground.getLayoutBounds().getHeight() > 0) {
+            double h = headingBackground.getLayoutBounds().getHeight();
+            if (Math.abs(heightFor(h) - getPrefHeight()) > 0.5) {
+                // After this layout pass, so that the panel around is told of the new height.
+                javafx.application.Platform.runLater(() -> fitHeight(h));
+            }
+        }
+    }
+
+    /**
+     * The width the table needs to show every optimizer's name, numbers and outcome whole, with or without the loss
+     * and gradient-norm columns, measured in its font.
+     */
+    public double widthFor(boolean withLoss, boolean withNorm) {
+        double[] w = columnWidths();
+        return 6 + w[0] + w[1] + (withLoss ? w[2] : 0) + (withNorm ? w[3] : 0) + w[4] + w[5];
+    }
+
+    /** Shows or hides the loss and gradient-norm columns, and gives every column the width its text needs. */
+    public void showColumns(boolean withLoss, boolean withNorm) {
+        loss.setVisible(withLoss);
+        norm.setVisible(withNorm);
+        widths = columnWidths();
+        TableColumn<?, ?>[] columns = {shown, name, loss, norm, step, outcome};
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].setMinWidth(widths[i]);
+            columns[i].setPrefWidth(widths[i]);
+        }
+        setMinWidth(widthFor(withLoss, withNorm));
+        widenOutcome();
+    }
+
+    /** Gives the outcome column whatever width the table has beyond what the columns need. */
+    private void widenOutcome() {
+        if (widths == null) {
+            return;
+        }
+        double spare = getWidth() - getMinWidth();
+        outcome.setPrefWidth(widths[5] + Math.max(0, Math.floor(spare)));
+    }
+
+    /** Each column's width: its widest text (for the step, "N" for a race of N steps) and the cell's padding. */
+    private double[] columnWidths() {
+        double f = fontSize();
+        double pad = 0.8 * f + 2;
+        double names = 0;
+        for (RacerRow row : table.rows()) {
+            names = Math.max(names, textWidth(row.labelProperty().get(), false));
+        }
+        // A long label of the user's is cut short in the table (the tooltip and the legend have it whole), so that
+        // the panel keeps room for the steps and outcomes.
+        names = Math.min(names, MAX_NAME * f);
+        String total = Integer.toString(race.totalSteps());
+        double number = Math.max(textWidth(WIDEST_NUMBER, false), textWidth("‖∇f‖", true)) + pad;
+        return new double[] {
+            Math.ceil(2.1 * f),
+            Math.ceil(Math.max(textWidth("Racer", true), SWATCH * f + 0.35 * f + names) + pad),
+            Math.ceil(number),
+            Math.ceil(number),
+            Math.ceil(Math.max(textWidth("k", true), textWidth(total, false)) + pad),
+            Math.ceil(Math.max(textWidth("Outcome", true), textWidth("converged at " + total, false)) + pad),
+        };
+    }
+
+    private double textWidth(String s, boolean bold) {
+        Text t = new Text(s);
+        t.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, fontSize()));
+        // A little to spare: the text a cell draws may be measured a pixel wider than this.
+        return 1.03 * t.getLayoutBounds().getWidth() + 1;
+    }
+
+    /**
+     * What a racer's tooltip says: its rule and every value it uses, its own ones marked, such as "ε = 0.3 (own),
+     * ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-7".
+     */
+    public static String describe(RaceModel race, int slot) {
+        Racer r = race.racer(slot);
+        Rule rule = r.rule();
+        String values = rule.settings().stream().map(Setting::parameter).map(h -> text(h, race.value(slot, h))
+                + (r.own().containsKey(h) ? " (own)" : "")).collect(Collectors.joining(", "));
+        String different = Tracks.differences(r);
+        return Tracks.label(r) + ": " + rule.text() + "\nUses " + values + "."
+                + (different.isEmpty() ? "" : "\n* its own: " + different + "; double-click its row to change them.");
+    }
+
+    private static String text(Hyperparameter h, double v) {
+        return h.isSwitch() ? h.key() + " = " + h.format(v) : h.symbol() + " = " + Numbers.brief(v);
+    }
+
+    /** The optimizer's swatch (line and marker in its colour), its name and a mark if it has values of its own. */
+    private final class OptimizerCell extends TableCell<RacerRow, Named> {
+        private final Canvas swatch = new Canvas();
+        private final Label label = new Label();
+        private final Tooltip tip = Tips.of("");
+
+        OptimizerCell() {
+            label.setGraphic(swatch);
+            // Written as it shows: the values in use change with every slider move, which redraws no cell.
+            tip.setOnShowing(e -> {
+                if (getItem() != null) {
+                    tip.setText(describe(race, getItem().racer().slot()));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Named item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Racer o = item.racer();
+            double f = fontSize();
+            double w = Math.round(SWATCH * f);
+            double h = Math.round(1.2 * f);
+            if (swatch.getWidth() != w || swatch.getHeight() != h) {
+                swatch.setWidth(w);
+                swatch.setHeight(h);
+            }
+            label.setGraphicTextGap(Math.round(0.35 * f));
+            paintSwatch(swatch, o.slot(), look.theme());
+            label.setText(item.text());
+            setGraphic(label);
+            tip.setText(describe(race, o.slot()));
+            setTooltip(tip);
+        }
+    }
+
+    /** Draws a slot's line and marker, as the legend does, to the canvas's size. */
+    public static void paintSwatch(Canvas swatch, int slot, Theme theme) {
+        double w = swatch.getWidth();
+        double h = swatch.getHeight();
+        double s = h / 16;
+        GraphicsContext g = swatch.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        FxDrawing d = new FxDrawing(g);
+        int color = Palette.color(slot, theme);
+        if (Palette.faintOn(color, theme.background())) {
+            d.setStroke(Palette.halo(theme), 5 * s);
+            d.strokeLine(1, h / 2, w - 1, h / 2);
+        }
+        d.setStroke(color, 3 * s);
+        d.strokeLine(1, h / 2, w - 1, h / 2);
+        double[][] shape = Palette.marker(slot).outline(w / 2, h / 2, 4.5 * s);
+        d.setFill(color);
+        d.fillPolygon(shape[0], shape[1], shape[0].length);
+        d.setStroke(theme.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.2 * s);
+        d.strokePolygon(shape[0], shape[1], shape[0].length);
+    }
+}
