@@ -7,8 +7,8 @@ import org.jcodec.common.io.BitWriter;
 /**
  * A small H.264 encoder for races: constrained baseline, CAVLC, no deblocking. A key picture (IDR) is made of
  * intra macroblocks; each later picture skips every macroblock that did not change since the picture before and
- * codes the others as the previous picture plus a residual, or anew from their neighbours. A race's frames are a still contour under a few
- * moving marks, so most of a picture is skipped at the cost of a few bits.
+ * codes the others as the previous picture plus a residual, or anew from their neighbours. A race's frames are a
+ * still contour under a few moving marks, so most of a picture is skipped at the cost of a few bits.
  */
 final class AvcEncoder {
 

@@ -80,8 +80,9 @@ public final class Exporter {
 
     /** Which H.264 encoder an MP4 uses. */
     public enum VideoBackend {
-        /** ffmpeg when it is on the PATH, else JCodec. */
+        /** ffmpeg when it is on the PATH, else the Java encoder. */
         AUTO,
+        /** Descent's own H.264 encoder (AvcEncoder), in an MP4 written by JCodec's muxer. */
         JCODEC,
         FFMPEG
     }

@@ -236,7 +236,8 @@ final class IntraPredictor {
                 if (z == 5) {
                     return (left[2] + 3 * left[3] + 2) >> 2;
                 }
-                return z % 2 == 0 ? (left[a] + left[a + 1] + 1) >> 1 : (left[a] + 2 * left[a + 1] + left[a + 2] + 2) >> 2;
+                return z % 2 == 0 ? (left[a] + left[a + 1] + 1) >> 1
+                        : (left[a] + 2 * left[a + 1] + left[a + 2] + 2) >> 2;
             }
         }
     }
