@@ -206,10 +206,10 @@ public final class Basins {
     /** What a code apart means, in a legend's words. */
     public static String describe(int code) {
         return switch (code) {
-            case UNFINISHED -> "arrived nowhere yet";
+            case UNFINISHED -> "not arrived";
             case DIVERGED -> "diverged";
             case ESCAPED -> "escaped";
-            case NO_START -> "no finite loss at θ₀";
+            case NO_START -> "no finite loss";
             default -> throw new IllegalArgumentException("not a code apart: " + code);
         };
     }
