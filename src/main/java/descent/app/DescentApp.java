@@ -111,6 +111,9 @@ public final class DescentApp extends Application {
         stage.show();
         // Presenter mode fills the screen: a stage shown already.
         vm.look().presenterProperty().set(r != null && r.presenter());
+        if (r != null && r.explore() != null) {
+            view.explore().open(r.explore());
+        }
         worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
