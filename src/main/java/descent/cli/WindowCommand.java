@@ -40,6 +40,11 @@ public final class WindowCommand implements Callable<WindowRequest> {
             + " lesson's title and text as a caption (P leaves it).")
     boolean presenter;
 
+    @Option(names = "--inspect", paramLabel = "RACER",
+            description = "Open with the step inspector on a racer: its name as in the CSV, its rule id, or its"
+                    + " position from 1.")
+    String inspect;
+
     @Option(names = "--explore", paramLabel = "map|basins", description = "Also open the hyperparameter map of"
             + " the first racer that has two values, or the basins of attraction of the first racer, in a window"
             + " beside the race (the View menu opens them too).")
@@ -68,8 +73,9 @@ public final class WindowCommand implements Callable<WindowRequest> {
             throw new BadInputException("--explore must be map or basins (got '" + explore + "')");
         }
         Lesson l = options.lesson();
+        int inspected = inspect == null ? -1 : ExportCommand.inspected(s.simulation(), inspect).slot();
         return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
-                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, explore);
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected, explore);
     }
 
     /** Parses WxH, each side a whole number from min to max. */
