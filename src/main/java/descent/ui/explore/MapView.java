@@ -221,7 +221,7 @@ public final class MapView extends BorderPane {
     }
 
     private void paint(FxDrawing d) {
-        HyperparameterMap map = vm.mapProperty().get();
+        HyperparameterMap map = vm.shownMap();
         if (map == null) {
             shown = null;
             return;

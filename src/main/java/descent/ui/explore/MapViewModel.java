@@ -51,6 +51,8 @@ public final class MapViewModel {
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.LOSS_GAP);
     private final ReadOnlyObjectWrapper<HyperparameterMap> map = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunGrid> grid = new ReadOnlyObjectWrapper<>();
+    /** The map the grid belongs to: until a new map's first pass is in, the grid and the axes of the one before. */
+    private HyperparameterMap gridMap;
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Listeners listeners = new Listeners();
@@ -116,9 +118,20 @@ public final class MapViewModel {
         return map.getReadOnlyProperty();
     }
 
-    /** Its runs so far, coarse then fine; null until the first pass is in. */
+    /**
+     * The runs shown, coarse then fine: those of the map asked for once its first pass is in, until then those of
+     * the map before, whose axes {@link #shownMap} gives; null before any.
+     */
     public ReadOnlyObjectProperty<RunGrid> gridProperty() {
         return grid.getReadOnlyProperty();
+    }
+
+    /**
+     * The map whose runs are shown, with its own axes and size, so that a picture, a readout and a click never pair
+     * one map's cells with another's values; the map asked for while none are in yet; null when there is no map.
+     */
+    public HyperparameterMap shownMap() {
+        return grid.get() != null ? gridMap : map.get();
     }
 
     /** Whether a finer pass is still to come. */
@@ -198,9 +211,10 @@ public final class MapViewModel {
      * values are the map's to set.
      */
     public void pick(int column, int row) {
-        HyperparameterMap m = map.get();
+        HyperparameterMap m = shownMap();
         Optional<Racer> r = racer();
-        if (m == null || r.isEmpty() || column < 0 || row < 0 || column >= m.x().count() || row >= m.y().count()) {
+        if (m == null || r.isEmpty() || m.racer().slot() != r.get().slot() || column < 0 || row < 0
+                || column >= m.x().count() || row >= m.y().count()) {
             return;
         }
         Optional<String> refused = race.setOwnValue(r.get().slot(), m.x().parameter(), m.x().value(column));
@@ -210,9 +224,9 @@ public final class MapViewModel {
         refused.ifPresent(message::set);
     }
 
-    /** The racer's two values now, which the map marks; null when there is no map. */
+    /** The racer's two values now, on the axes of the map shown; null when there is no map. */
     public double[] marker() {
-        HyperparameterMap m = map.get();
+        HyperparameterMap m = shownMap();
         Optional<Racer> r = racer();
         if (m == null || r.isEmpty()) {
             return null;
@@ -221,9 +235,9 @@ public final class MapViewModel {
             race.value(r.get().slot(), m.y().parameter())};
     }
 
-    /** What a cell holds, for the readout under the pointer: its two values and how its run ended. */
+    /** What a cell of the map shown holds, for the readout under the pointer: its values and how its run ended. */
     public String describe(int column, int row) {
-        HyperparameterMap m = map.get();
+        HyperparameterMap m = shownMap();
         RunGrid g = grid.get();
         if (m == null || column < 0 || row < 0 || column >= m.x().count() || row >= m.y().count()) {
             return "";
@@ -347,6 +361,7 @@ public final class MapViewModel {
         if (next == null) {
             job.cancel();
             map.set(null);
+            gridMap = null;
             grid.set(null);
             computing.set(false);
             if (racers().isEmpty()) {
@@ -361,6 +376,7 @@ public final class MapViewModel {
         map.set(next);
         computing.set(true);
         job.submit((cancelled, publish) -> next.compute(cancelled, publish), g -> {
+            gridMap = next;
             grid.set(g);
             computing.set(!g.isComplete());
         });

@@ -151,4 +151,32 @@ class MapViewModelTest {
                 .withRacers(List.of(cell)), cell));
         assertThat(vm.describe(9, 50)).startsWith("ε = ").contains("ρ₁ = ").endsWith("these values");
     }
+
+    @Test
+    void untilANewMapsFirstPassIsInTheOldOneIsShownWithItsOwnAxes() {
+        RaceModel race = race(Racer.of(Momentum.RULE, 2));
+        Deque<Runnable> worker = new ArrayDeque<>();
+        MapViewModel vm = new MapViewModel(race, worker::add, Runnable::run);
+        vm.sideProperty().set(8);
+        while (!worker.isEmpty()) {
+            worker.poll().run();
+        }
+        HyperparameterMap small = vm.mapProperty().get();
+        vm.sideProperty().set(32);
+        vm.setRange(true, "0.01", "0.1");
+        // Asked for, not in yet: the picture, the readout and a click keep to the 8 × 8 map and its values.
+        assertThat(vm.mapProperty().get().x().count()).isEqualTo(32);
+        assertThat(vm.shownMap()).isSameAs(small);
+        assertThat(vm.gridProperty().get().columns()).isEqualTo(8);
+        assertThat(vm.describe(20, 20)).isEmpty();
+        assertThat(vm.describe(7, 7)).startsWith("ε = " + descent.math.Numbers.fourDigits(small.x().value(7)));
+        vm.pick(7, 0);
+        assertThat(race.racer(2).own()).containsEntry(Hyperparameter.LEARNING_RATE, small.x().value(7));
+        while (!worker.isEmpty()) {
+            worker.poll().run();
+        }
+        assertThat(vm.shownMap()).isSameAs(vm.mapProperty().get());
+        assertThat(vm.shownMap().x().from()).isEqualTo(0.01);
+        assertThat(vm.gridProperty().get().columns()).isEqualTo(32);
+    }
 }
