@@ -133,10 +133,10 @@ public final class BasinPainter {
         return out;
     }
 
-    /** A share as a whole percentage, "<1%" for a few. */
+    /** A share as a whole percentage, "<1%" for a few and ">99%" for all but a few, so no share reads as none. */
     static String percent(double share) {
         long p = Math.round(100 * share);
-        return p == 0 && share > 0 ? "<1%" : p + "%";
+        return p == 0 && share > 0 ? "<1%" : p == 100 && share < 1 ? ">99%" : p + "%";
     }
 
     /** Paints the whole picture. */
