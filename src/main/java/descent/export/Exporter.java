@@ -80,8 +80,9 @@ public final class Exporter {
 
     /** Which H.264 encoder an MP4 uses. */
     public enum VideoBackend {
-        /** ffmpeg when it is on the PATH, else JCodec. */
+        /** ffmpeg when it is on the PATH, else the Java encoder. */
         AUTO,
+        /** Descent's own H.264 encoder (AvcEncoder), in an MP4 written by JCodec's muxer. */
         JCODEC,
         FFMPEG
     }
@@ -308,8 +309,13 @@ public final class Exporter {
     private static void writeGif(Request r, FrameSequence seq, Progress progress, Staging staging)
             throws IOException {
         Plan plan = r.plan();
-        int[] first = seq.render(plan.step(0)).clone();
-        int[] last = seq.render(plan.step(plan.frames() - 1)).clone();
+        List<int[]> samples = new java.util.ArrayList<>();
+        samples.add(seq.render(plan, 0).clone());
+        if (r.orbit()) {
+            // The surface's shading changes as the camera turns: the palette sees it from the other side too.
+            samples.add(seq.render(plan, plan.frames() / 2).clone());
+        }
+        samples.add(seq.render(plan, plan.frames() - 1).clone());
         List<descent.sim.Racer> racers = r.scenario().simulation().shownRacers();
         int[] required = new int[racers.size() + 2];
         for (int i = 0; i < racers.size(); i++) {
@@ -317,22 +323,13 @@ public final class Exporter {
         }
         required[required.length - 2] = 0xFFFFFF;
         required[required.length - 1] = 0x000000;
-        GifPalette palette = GifPalette.of(List.of(first, last), required);
+        GifPalette palette = GifPalette.of(samples, required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
         write(staging, r.out(), out -> {
-            GifWriter gif = new GifWriter(out, r.width(), r.height(), palette.colors(), delay);
-            byte[] indices = new byte[r.width() * r.height()];
-            int[] previous = null;
+            GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                int[] pixels = seq.render(plan, i);
-                palette.map(pixels, previous, indices);
-                gif.writeFrame(indices);
-                if (previous == null) {
-                    previous = pixels.clone();
-                } else {
-                    System.arraycopy(pixels, 0, previous, 0, pixels.length);
-                }
+                gif.add(seq.render(plan, i), seq.changed());
                 progress.update(i + 1, plan.frames());
             }
             gif.finish();
