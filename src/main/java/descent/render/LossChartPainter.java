@@ -217,11 +217,39 @@ public final class LossChartPainter {
      */
     private static void paintSwarm(Drawing d, Track t, LossAxis axis, long step, long total, double x0, double y0,
             double w, double h, Theme theme) {
-        List<Trajectory> swarm = t.trajectory().swarm();
+        double[][] lines = swarmLines(t.trajectory().swarm(), axis, step, total, x0, y0, w, h);
+        double[] xs = lines[0];
+        int n = xs.length;
+        int color = Palette.color(t.slot(), theme);
+        double[] bandX = new double[2 * n];
+        double[] bandY = new double[2 * n];
+        for (int c = 0; c < n; c++) {
+            bandX[c] = xs[c];
+            bandY[c] = lines[3][c];
+            bandX[2 * n - 1 - c] = xs[c];
+            bandY[2 * n - 1 - c] = lines[1][c];
+        }
+        d.setFill(Palette.withAlpha(color, BAND_ALPHA));
+        d.fillPolygon(bandX, bandY, bandX.length);
+        d.setStroke(color, 1.6);
+        d.setDash(2, 3);
+        d.strokePolyline(xs, lines[2], n);
+        d.setDash();
+    }
+
+    /** How opaque a swarm's band is: the curves and the grid show through it. */
+    static final double BAND_ALPHA = 0.22;
+
+    /**
+     * A swarm's lines on the chart: the x of each column (a step each, or a pixel's worth of steps for long races),
+     * then the y of its 10% quantile, its median and its 90% quantile there; a quantile beyond the axis lies just
+     * beyond the chart's edge, which cuts it.
+     */
+    static double[][] swarmLines(List<Trajectory> swarm, LossAxis axis, long step, long total, double x0, double y0,
+            double w, double h) {
         long last = Math.min(step, total);
         int columns = Math.max(1, (int) Math.min(Math.ceil(w), last));
-        double[][] lines = new double[QUANTILES.length][columns + 1];
-        double[] xs = new double[columns + 1];
+        double[][] lines = new double[1 + QUANTILES.length][columns + 1];
         double[] positions = new double[swarm.size()];
         for (int c = 0; c <= columns; c++) {
             long k = Math.round((double) c / columns * last);
@@ -232,29 +260,14 @@ public final class LossChartPainter {
                     positions[n++] = v;
                 }
             }
-            xs[c] = x0 + (double) k / total * w;
+            lines[0][c] = x0 + (double) k / total * w;
             Arrays.sort(positions, 0, n);
             for (int q = 0; q < QUANTILES.length; q++) {
                 double at = n == 0 ? Double.NaN : positions[(int) Math.min(n - 1, Math.floor(QUANTILES[q] * n))];
-                // Just beyond the chart where the quantile lies beyond the axis: the clip cuts it at the edge.
-                lines[q][c] = y0 + h - Math.max(-0.02, Math.min(1.02, Double.isNaN(at) ? 0 : at)) * h;
+                lines[1 + q][c] = y0 + h - Math.max(-0.02, Math.min(1.02, Double.isNaN(at) ? 0 : at)) * h;
             }
         }
-        int color = Palette.color(t.slot(), theme);
-        double[] bandX = new double[2 * (columns + 1)];
-        double[] bandY = new double[2 * (columns + 1)];
-        for (int c = 0; c <= columns; c++) {
-            bandX[c] = xs[c];
-            bandY[c] = lines[QUANTILES.length - 1][c];
-            bandX[2 * columns + 1 - c] = xs[c];
-            bandY[2 * columns + 1 - c] = lines[0][c];
-        }
-        d.setFill(Palette.withAlpha(color, 0.22));
-        d.fillPolygon(bandX, bandY, bandX.length);
-        d.setStroke(color, 1.6);
-        d.setDash(2, 3);
-        d.strokePolyline(xs, lines[1], columns + 1);
-        d.setDash();
+        return lines;
     }
 
     /** Where one path of a swarm stands on the axis at step k (see {@link #paintSwarm}); NaN for one with no start. */

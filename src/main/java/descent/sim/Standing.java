@@ -91,7 +91,7 @@ public record Standing(Outcome outcome, long steps, String text, String detail) 
         /** "41 escaped, 19 moving", in a fixed order so that rows compare; with {@code full} in longer words. */
         String text(boolean full) {
             List<String> parts = new ArrayList<>();
-            add(parts, atMinimum, full ? "at a minimum" : "at minima");
+            add(parts, atMinimum, full || atMinimum == 1 ? "at a minimum" : "at minima");
             add(parts, converged, full ? "converged elsewhere (∇f ≈ 0)" : "converged");
             add(parts, stuck, full ? "stuck where ∇f = 0 at their start" : "stuck");
             add(parts, escaped, full ? "escaped downhill out of the view" : "escaped");
