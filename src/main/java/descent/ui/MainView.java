@@ -4,6 +4,8 @@ import descent.ui.controls.ControlPanel;
 import descent.ui.controls.RacerSheet;
 import descent.ui.controls.ValueControl;
 import descent.ui.export.ExportDialog;
+import descent.ui.inspect.InspectorModel;
+import descent.ui.inspect.InspectorPanel;
 import descent.ui.lesson.Caption;
 import descent.ui.plot.PlotView;
 import descent.ui.race.LossChart;
@@ -65,6 +67,7 @@ public final class MainView extends BorderPane {
     private final ScrollPane sidePane;
     private final RaceTable table;
     private final RacerSheet sheet;
+    private final InspectorPanel inspectorPanel;
     private final Caption caption;
     private final ToolBar toolbar;
     private final TransportBar transport;
@@ -94,7 +97,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         setId("main");
         getStyleClass().add("descent");
-        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame);
+        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm.inspector(), vm::frame);
         chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
         controls = new ControlPanel(vm.race(), vm.look());
         transport = new TransportBar(vm.race(), vm.playback());
@@ -104,17 +107,32 @@ public final class MainView extends BorderPane {
         toolbar = toolbar();
         sheet = new RacerSheet(vm.race(), vm.look());
         table = new RaceTable(vm.race(), vm.table(), vm.look(), sheet::edit);
-        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, new Label("Loss"),
-                chart);
+        inspectorPanel = new InspectorPanel(vm.inspector(), vm.race(), vm.playback(), vm.look());
+        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, inspectorPanel,
+                new Label("Loss"), chart);
         sidePane = new ScrollPane(side);
-        // An open editor follows the row selected.
+        // An open editor follows the row selected, and the racer selected is the one inspected, whether chosen in
+        // the table or on the plot.
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && sheet.slot() >= 0 && sheet.slot() != now.slot()) {
                 sheet.edit(now.slot());
             }
+            if (now != null) {
+                vm.inspector().inspect(now.slot());
+            }
+        });
+        vm.inspector().slotProperty().addListener((obs, was, now) -> table.select(now.intValue()));
+        table.select(vm.inspector().slot());
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (vm.inspector().slot() != InspectorModel.NONE) {
+                table.select(vm.inspector().slot());
+            }
         });
         createView();
         vm.look().presenterProperty().addListener((obs, was, now) -> present(now));
+        if (vm.look().presenterProperty().get()) {
+            present(true);
+        }
         timer = new AnimationTimer() {
             private long last;
 
@@ -130,6 +148,7 @@ public final class MainView extends BorderPane {
                 // Never in the same frame as a whole new plot: the chart can wait a frame, the paths should not.
                 if (!painted || !plot.redrewWhole()) {
                     chart.paintIfNeeded(now);
+                    inspectorPanel.paintIfNeeded();
                 }
                 stats.work(t1 - t0, t2 - t1, System.nanoTime() - t2);
             }
@@ -361,10 +380,13 @@ public final class MainView extends BorderPane {
             case F -> toggleFullScreen();
             case P -> vm.look().presenterProperty().set(!vm.look().presenterProperty().get());
             case ESCAPE -> {
-                if (!vm.look().presenterProperty().get()) {
+                if (vm.look().presenterProperty().get()) {
+                    vm.look().presenterProperty().set(false);
+                } else if (vm.inspector().slot() != InspectorModel.NONE) {
+                    vm.inspector().inspect(InspectorModel.NONE);
+                } else {
                     return;
                 }
-                vm.look().presenterProperty().set(false);
             }
             case N, PAGE_DOWN -> vm.lessons().next();
             case B, PAGE_UP -> vm.lessons().previous();
@@ -381,6 +403,9 @@ public final class MainView extends BorderPane {
      */
     private void present(boolean on) {
         setTop(on ? null : toolbar);
+        // The transport stays on the keyboard: space, the arrows, R, N and B.
+        transport.setVisible(!on);
+        transport.setManaged(!on);
         arrangePanels();
         if (on) {
             // Not a field: the presenter's keys are for the race.

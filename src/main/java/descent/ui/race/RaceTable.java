@@ -166,6 +166,21 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     /** The table's font size in pixels, from the window's. */
+    /** Selects the row of the racer in a slot, or none for a slot with no row (such as −1). */
+    public void select(int slot) {
+        RacerRow selected = getSelectionModel().getSelectedItem();
+        if (selected != null && selected.slot() == slot) {
+            return;
+        }
+        for (RacerRow row : getItems()) {
+            if (row.slot() == slot) {
+                getSelectionModel().select(row);
+                return;
+            }
+        }
+        getSelectionModel().clearSelection();
+    }
+
     public double fontSize() {
         return Math.round(FONT * look.fontSize());
     }
