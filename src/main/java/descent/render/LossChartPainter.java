@@ -8,6 +8,7 @@ import descent.sim.Trajectory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Paints loss against step for every track, in the tracks' colours, on the {@link LossAxis}: loss − f* on a log
@@ -171,7 +172,10 @@ public final class LossChartPainter {
     /** The half-width of an end's cross, in font sizes. */
     private static final double CROSS = 0.38;
 
-    /** Paints the ends' crosses, each in its racer's colour on a halo, and beside each the step that ended it. */
+    /**
+     * Paints the ends' crosses, each in its racer's colour on a halo, and beside each the step that ended it: crosses
+     * that touch share one label with their steps in order ("4, 8"), so that no number sits beside the wrong cross.
+     */
     private static void paintEnds(Drawing d, List<End> ends, double x0, double y0, double w, double h, Theme theme,
             double font) {
         if (ends.isEmpty()) {
@@ -179,16 +183,32 @@ public final class LossChartPainter {
         }
         double r = CROSS * font;
         d.setFont(FrameLayout.SMALL * font, true);
-        List<double[]> anchors = new ArrayList<>();
+        List<List<End>> crowds = crowds(ends, r);
+        List<String> texts = new ArrayList<>();
+        List<double[]> spans = new ArrayList<>();
         List<double[]> sizes = new ArrayList<>();
+        for (List<End> crowd : crowds) {
+            String text = label(crowd);
+            double xMin = Double.POSITIVE_INFINITY;
+            double yMin = Double.POSITIVE_INFINITY;
+            double xMax = Double.NEGATIVE_INFINITY;
+            double yMax = Double.NEGATIVE_INFINITY;
+            for (End e : crowd) {
+                xMin = Math.min(xMin, e.x());
+                yMin = Math.min(yMin, e.y());
+                xMax = Math.max(xMax, e.x());
+                yMax = Math.max(yMax, e.y());
+            }
+            texts.add(text);
+            spans.add(new double[] {xMin, yMin, xMax - xMin, yMax - yMin});
+            sizes.add(new double[] {d.textWidth(text) + 0.3 * font, 1.1 * FrameLayout.SMALL * font});
+        }
         List<double[]> crosses = new ArrayList<>();
         for (End e : ends) {
-            anchors.add(new double[] {e.x(), e.y()});
-            sizes.add(new double[] {d.textWidth(Long.toString(e.step())) + 0.3 * font, 1.1 * FrameLayout.SMALL * font});
             crosses.add(new double[] {e.x() - r - 1, e.y() - r - 1, 2 * r + 2, 2 * r + 2});
         }
-        List<double[]> boxes = LabelPlacer.place(anchors, sizes, new double[] {x0, y0, w, h}, r + 0.15 * font,
-                crosses);
+        List<LabelPlacer.Placement> boxes = LabelPlacer.placeAround(spans, sizes, new double[] {x0, y0, w, h},
+                r + 0.15 * font, crosses, LabelPlacer.Crowd.NONE);
         for (End e : ends) {
             int color = Palette.color(e.slot(), theme);
             for (int pass = 0; pass < 2; pass++) {
@@ -197,14 +217,43 @@ public final class LossChartPainter {
                 d.strokeLine(e.x() - r, e.y() + r, e.x() + r, e.y() - r);
             }
         }
-        for (int i = 0; i < ends.size(); i++) {
-            double[] b = boxes.get(i);
+        for (int i = 0; i < crowds.size(); i++) {
+            double[] b = boxes.get(i).box();
             d.setFill(Palette.withAlpha(theme.background(), 0.85));
             d.fillRect(b[0], b[1], b[2], b[3]);
             d.setFill(theme.text());
-            d.fillText(Long.toString(ends.get(i).step()), b[0] + b[2] / 2, b[1] + b[3] / 2, Align.CENTER,
-                    Baseline.MIDDLE);
+            d.fillText(texts.get(i), b[0] + b[2] / 2, b[1] + b[3] / 2, Align.CENTER, Baseline.MIDDLE);
         }
+    }
+
+    /** The ends in groups whose crosses, of half-width r, touch one another, directly or through others. */
+    static List<List<End>> crowds(List<End> ends, double r) {
+        List<List<End>> out = new ArrayList<>();
+        for (End e : ends) {
+            List<End> home = null;
+            for (int i = 0; i < out.size(); i++) {
+                List<End> g = out.get(i);
+                if (g.stream().anyMatch(o -> Math.abs(o.x() - e.x()) <= 2 * r && Math.abs(o.y() - e.y()) <= 2 * r)) {
+                    if (home == null) {
+                        home = g;
+                        g.add(e);
+                    } else {
+                        home.addAll(g);
+                        out.remove(i--);
+                    }
+                }
+            }
+            if (home == null) {
+                out.add(new ArrayList<>(List.of(e)));
+            }
+        }
+        return out;
+    }
+
+    /** A crowd's label: the distinct steps that ended its paths, in order. */
+    static String label(List<End> crowd) {
+        return crowd.stream().map(End::step).distinct().sorted().map(String::valueOf)
+                .collect(Collectors.joining(", "));
     }
 
     /** The quantiles of a swarm's losses the chart draws: a band from the first to the last, a line at the middle. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import descent.lesson.Lessons;
+import descent.optim.Hyperparameter;
+import descent.optim.Hyperparameters;
 import descent.scenario.Scenario;
 import descent.sim.Trajectory;
 import java.awt.image.BufferedImage;
@@ -73,6 +75,35 @@ class LossChartMarksTest {
         assertThat(LossChartPainter.ends(tracks, axis, 4, 200, X0, Y0, PW, PH, FONT)).isEmpty();
         assertThat(LossChartPainter.ends(tracks, axis, 5, 200, X0, Y0, PW, PH, FONT))
                 .extracting(LossChartPainter.End::step).containsExactly(5L);
+    }
+
+    @Test
+    void crossesThatTouchShareOneLabelWithTheirStepsInOrder() {
+        double r = 5;
+        // Two at the same place and step, one 6 px right of them (touching: within 2r), one 9 px right of that
+        // (touching it, not the first two), and one far off.
+        List<LossChartPainter.End> ends = List.of(new LossChartPainter.End(0, 100, 30, 8, true),
+                new LossChartPainter.End(1, 100, 30, 8, true), new LossChartPainter.End(2, 106, 30, 4, true),
+                new LossChartPainter.End(3, 300, 30, 20, true), new LossChartPainter.End(4, 115, 38, 9, false));
+        List<List<LossChartPainter.End>> crowds = LossChartPainter.crowds(ends, r);
+        assertThat(crowds).extracting(LossChartPainter::label).containsExactlyInAnyOrder("4, 8, 9", "20");
+        // Apart by more than 2r in either direction, crosses keep their own labels.
+        assertThat(LossChartPainter.crowds(List.of(new LossChartPainter.End(0, 100, 30, 8, true),
+                new LossChartPainter.End(1, 111, 30, 12, true), new LossChartPainter.End(2, 100, 41, 9, false)), r))
+                .extracting(LossChartPainter::label).containsExactlyInAnyOrder("8", "12", "9");
+        // On the κ = 10 valley at ε = 0.3, SGD and SGD with a decaying ε both diverge at 8, on the same spot of the top
+        // edge: one label says 8, not two.
+        Scenario s = Scenario.defaults("quadratic").withParameters(Map.of("kappa", 10.0, "angle", 30.0))
+                .with(sim -> sim.withHyperparameters(Hyperparameters.defaults()
+                        .with(Hyperparameter.LEARNING_RATE, 0.3)));
+        List<Trajectory> paths = s.simulation().run();
+        List<Track> tracks = Tracks.of(s.simulation(), paths);
+        LossAxis axis = LossAxis.of(s.surface(), s.view(), paths);
+        assertThat(LossChartPainter.ends(tracks, axis, 200, 200, X0, Y0, PW, PH, FONT))
+                .extracting(LossChartPainter.End::step).containsExactly(8L, 8L, 4L);
+        List<String> steps = paint(tracks, axis, 200, 200).texts.stream().filter(t -> t.matches("[0-9, ]+"))
+                .filter(t -> List.of(t.split(", ")).contains("8")).toList();
+        assertThat(steps).hasSize(1);
     }
 
     @Test
