@@ -114,11 +114,16 @@ public final class LabelPlacer {
         return out;
     }
 
-    /** Whether a box lies nearer some other label's anchor than its own. */
+    /**
+     * Whether a box lies nearer some other label's anchor than its own, by its nearest edge or by its middle: a short
+     * label whose edge is nearer its own point still reads as another's when its text sits over that other point.
+     */
     private static boolean nearerAnother(double[] box, int own, List<double[]> anchors) {
         double mine = gap(box, anchors.get(own));
+        double[] middle = {box[0] + box[2] / 2, box[1] + box[3] / 2, 0, 0};
+        double mineFromMiddle = gap(middle, anchors.get(own));
         for (int j = 0; j < anchors.size(); j++) {
-            if (j != own && gap(box, anchors.get(j)) < mine) {
+            if (j != own && (gap(box, anchors.get(j)) < mine || gap(middle, anchors.get(j)) < mineFromMiddle)) {
                 return true;
             }
         }
