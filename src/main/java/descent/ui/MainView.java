@@ -74,6 +74,8 @@ public final class MainView extends BorderPane {
     private final WindowMenus menus;
     /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
     private double[] arranged;
+    /** Whether the race panel's width was last given with room for its vertical scroll bar. */
+    private boolean barReserved;
     private final SplitPane split = new SplitPane() {
         @Override
         protected void layoutChildren() {
@@ -194,7 +196,11 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(sidePane, false);
         split.widthProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.look().fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().fontSizeProperty().addListener((obs, was, now) -> {
+            arrangePanels();
+            // Again once the new font has reached the controls' styles: the transport's least width follows it.
+            javafx.application.Platform.runLater(this::arrangePanels);
+        });
         vm.look().controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.look().raceShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.race().scenarioProperty().addListener((obs, was, now) -> {
@@ -203,6 +209,11 @@ public final class MainView extends BorderPane {
                 arrangePanels();
             }
         });
+        table.setOnOutcomeTooWide(this::arrangePanels);
+        // The racer's editor opened, or the window grown or shrunk: the race panel may need its scroll bar, or may
+        // no longer.
+        side.heightProperty().addListener((obs, was, now) -> arrangeIfScrollBarChanged());
+        sidePane.heightProperty().addListener((obs, was, now) -> arrangeIfScrollBarChanged());
         arrangePanels();
         setCenter(split);
     }
@@ -210,16 +221,23 @@ public final class MainView extends BorderPane {
     /** The left panel's width, in the window's font sizes: the value controls' names fit on one line. */
     static final double CONTROLS_WIDTH = 18;
     /**
-     * The most of the window's width a side panel takes: at a large UI scale in a small window the panels scroll,
-     * and the plot keeps a third. At 1024x640 the race table needs 31%.
+     * The least the left panel narrows to, in font sizes, to leave the race table its names: the value controls'
+     * names still fit on one line, and their sliders keep about 6 ems.
+     */
+    static final double CONTROLS_LEAST = 15;
+    /**
+     * The most of the window's width a side panel takes when even the narrowest arrangement does not fit (a large UI
+     * scale in a small window): the panels then scroll, and the plot keeps a third.
      */
     static final double MAX_PANEL = 1.0 / 3;
 
     /**
-     * Opens and closes the side panels and gives them their widths: the controls a fixed width in ems, the race
-     * table what its columns need. The table drops its gradient norms, then its losses (the chart below has them),
-     * while the plot would otherwise get less than half the window with both panels open. Either panel keeps its
-     * width when the other closes: a closed panel's room goes to the plot.
+     * Opens and closes the side panels and gives them their widths, so that the plot keeps at least half the window:
+     * the controls 18 ems, the race table what its columns need. While that leaves the plot less than half, the table
+     * drops its gradient norms, then its losses (the chart below has them), then the step each racer reached (its
+     * outcome says where it stopped); then the controls narrow to 15 ems, and last the table's names are cut short,
+     * whole in their tooltips. Either panel keeps its width when the other closes: a closed panel's room goes to the
+     * plot.
      */
     private void arrangePanels() {
         boolean presenter = vm.look().presenterProperty().get();
@@ -242,21 +260,32 @@ public final class MainView extends BorderPane {
         }
         double em = vm.look().fontSize();
         double divider = 6;
-        double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
-        double left = controlsShown ? controlsWidth : 0;
-        double right = 0;
-        if (raceShown) {
-            double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
-            boolean[][] choices = {{true, true}, {true, false}, {false, false}};
-            for (boolean[] c : choices) {
-                table.showColumns(c[0], c[1]);
-                right = padding + table.widthFor(c[0], c[1]);
-                if (w - controlsWidth - right >= 0.5 * w) {
-                    break;
-                }
+        // The room both side panels share: half the window, less what the transport bar needs beyond half of it.
+        double sides = w - Math.max(0.5 * w, transport.minWidth(-1) + 2 * divider);
+        // Each panel's width as if both were open, so that either keeps its width when the other closes.
+        double left = CONTROLS_WIDTH * em + divider;
+        barReserved = raceShown && raceNeedsScrollBar();
+        double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider
+                + (barReserved ? scrollBarWidth() : 0);
+        double names = table.wholeNames();
+        RaceTable.Columns chosen = RaceTable.Columns.NONE;
+        for (RaceTable.Columns c : RaceTable.Columns.values()) {
+            if (left + padding + table.widthFor(c, names) <= sides) {
+                chosen = c;
+                break;
             }
-            right = Math.min(right, MAX_PANEL * w);
         }
+        double needed = padding + table.widthFor(chosen, names);
+        if (left + needed > sides) {
+            left = Math.max(CONTROLS_LEAST * em + divider, sides - needed);
+        }
+        if (left + needed > sides) {
+            names = Math.max(table.leastNames(), names - (left + needed - sides));
+        }
+        table.showColumns(chosen, names);
+        double right = raceShown
+                ? Math.min(padding + table.widthFor(chosen, names), Math.max(sides - left, MAX_PANEL * w)) : 0;
+        left = controlsShown ? Math.min(left, MAX_PANEL * w) : 0;
         double[] positions;
         if (left == 0 && right == 0) {
             positions = new double[0];
@@ -270,6 +299,29 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(positions);
         arranged = positions;
         split.requestLayout();
+    }
+
+    private void arrangeIfScrollBarChanged() {
+        if (raceNeedsScrollBar() != barReserved) {
+            arrangePanels();
+        }
+    }
+
+    /** Whether the race panel's content is taller than the panel, so that its scroll bar takes room from the table. */
+    private boolean raceNeedsScrollBar() {
+        double height = sidePane.getHeight();
+        return height > 0 && side.minHeight(-1) > height + 0.5;
+    }
+
+    /** The width of the race panel's vertical scroll bar, where it has one, or about as much. */
+    private double scrollBarWidth() {
+        for (Node n : sidePane.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+                    && bar.getWidth() > 0) {
+                return Math.ceil(bar.getWidth());
+            }
+        }
+        return Math.ceil(0.8 * vm.look().fontSize());
     }
 
     private ToolBar toolbar() {

@@ -55,8 +55,9 @@ class RunCommandTest {
         assertThat(sgd).hasSize(57);
         assertThat(sgd.get(56)).startsWith("sgd,56,");
         CliRunner valley = CliRunner.run("run", "--surface", "quadratic", "--param", "kappa=50", "--param",
-                "angle=30", "--optimizers", "sgd");
-        // y across the valley is multiplied by 1 − 50ε = −1.5 each step; step 13 lies beyond 50 view widths.
+                "angle=30", "--eps", "0.05", "--optimizers", "sgd");
+        // ε = 0.05 (the default, 0.5/κ, is below SGD's limit of 2/κ): y across the valley is multiplied by
+        // 1 − 50ε = −1.5 each step, and step 13 lies beyond 50 view widths.
         assertThat(valley.err).isEqualTo("descent run: sgd diverged at 13; their rows stop there\n");
         assertThat(valley.out.lines().reduce((a, b) -> b).orElseThrow()).startsWith("sgd,13,");
         CliRunner calm = CliRunner.run("run", "--surface", "wells", "--steps", "50");
