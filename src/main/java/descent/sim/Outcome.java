@@ -16,7 +16,7 @@ public record Outcome(Status status, long step) {
         /** Seen at a step before the one where the path ends: the race is still being played. */
         RUNNING("running: the race is being played and this path goes on after the step shown"),
         /** Every step was taken and the gradient's norm never fell below the tolerance. */
-        MOVING("still moving after N: all N steps were taken and ‖∇f‖ never fell below the tolerance"),
+        MOVING("still moving: all N steps were taken and ‖∇f‖ never fell below the tolerance"),
         /** The gradient's norm fell below the tolerance, at the start itself when the step is 0. */
         CONVERGED("converged at k: at step k ‖∇f‖ fell below the tolerance (\"stuck: ∇f = 0 at θ₀\" when it already"
                 + " was at the start, where gradient descent then never moves)"),
@@ -109,13 +109,13 @@ public record Outcome(Status status, long step) {
     }
 
     /**
-     * "running", "still moving after 200", "converged at 120", "stuck: ∇f = 0 at θ₀", "diverged at 7",
-     * "escaped at 12" or "no finite loss at θ₀".
+     * "running", "still moving" (after all the race's steps, which k shows beside it and the counter above), "converged
+     * at 120", "stuck: ∇f = 0 at θ₀", "diverged at 7", "escaped at 12" or "no finite loss at θ₀".
      */
     public String describe() {
         return switch (status) {
             case RUNNING -> "running";
-            case MOVING -> "still moving after " + step;
+            case MOVING -> "still moving";
             case CONVERGED -> step == 0 ? "stuck: ∇f = 0 at θ₀" : "converged at " + step;
             case DIVERGED -> "diverged at " + step;
             case ESCAPED -> "escaped at " + step;

@@ -138,7 +138,7 @@ class SimulationTest {
         Trajectory t = Simulation.of(Quadratic.TYPE.create()).withSteps(700).withTolerance(0)
                 .trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.moving(700));
-        assertThat(t.outcome().describe()).isEqualTo("still moving after 700");
+        assertThat(t.outcome().describe()).isEqualTo("still moving");
         assertThat(t.outcomeAt(699)).isEqualTo(Outcome.running(699));
         assertThat(t.size()).isEqualTo(701);
     }

@@ -49,7 +49,7 @@ class StandingTest {
         Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(standing(sim, t, 29).text()).isEqualTo("running");
         Standing end = standing(sim, t, 30);
-        assertThat(end.text()).isEqualTo("still moving after 30");
+        assertThat(end.text()).isEqualTo("still moving");
         assertThat(end.steps()).isEqualTo(30);
         assertThat(end.detail()).contains("all 30 steps were taken");
     }
@@ -94,7 +94,7 @@ class StandingTest {
         Trajectory swarm = main.withSwarm(List.of(atMinimum, stuck, escaped, diverged, moving, none));
         Standing end = Standing.of(swarm, sim.surface(), view, 3);
         assertThat(end.text()).isEqualTo("1 at a minimum, 1 stuck, 1 escaped, 1 diverged, 1 moving, 1 no start"
-                + " · θ₀: still moving after 3");
+                + " · θ₀: still moving");
         assertThat(end.steps()).isEqualTo(3);
         assertThat(end.detail()).contains("Of its 6 starts at step 3: 1 at a minimum,");
         // At step 1 the escaped and diverged paths still run, and the one at the minimum is not there yet.

@@ -380,7 +380,6 @@ public final class RaceTable extends TableView<RacerRow> {
         for (Outcome.Status s : COMMON_OUTCOMES) {
             outcomes = Math.max(outcomes, textWidth(new Outcome(s, total).describe(), false));
         }
-        outcomes = Math.max(outcomes, textWidth(Outcome.converged(0).describe(), false));
         double number = Math.max(textWidth(WIDEST_NUMBER, false), textWidth("‖∇f‖", true)) + pad;
         return new double[] {
             Math.ceil(2.1 * f),
