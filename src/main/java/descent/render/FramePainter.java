@@ -77,7 +77,7 @@ public final class FramePainter {
         }
     }
 
-    private static void paintAxes(Drawing d, Frame f) {
+    static void paintAxes(Drawing d, Frame f) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         double font = l.font();
