@@ -100,7 +100,7 @@ public final class LossAxis {
         int every = (int) Math.max(1, Math.ceil(span / Math.max(1, count)));
         if (logarithmic()) {
             for (int e = (int) Math.ceil(lo); e <= hi; e += every) {
-                out.add(new Tick((e - lo) / span, e == 0 ? "1" : "1e" + e));
+                out.add(new Tick((e - lo) / span, Numbers.powerOfTen(e)));
             }
             return out;
         }
@@ -114,7 +114,7 @@ public final class LossAxis {
             for (double s : new double[] {-1, 1}) {
                 double at = s * t;
                 if (at >= lo && at <= hi) {
-                    out.add(new Tick((at - lo) / span, (s < 0 ? "−" : "") + Numbers.brief(v)));
+                    out.add(new Tick((at - lo) / span, (s < 0 ? "−" : "") + Numbers.powerOfTen(e)));
                 }
             }
         }
