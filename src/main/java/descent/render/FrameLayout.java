@@ -45,11 +45,22 @@ public record FrameLayout(double width, double height, double plotX, double plot
             return 0.5 * font;
         }
 
-        /** The centre line (x of the entry's left edge, y of its middle) of entry i. */
+        /**
+         * The centre line (x of the entry's left edge, y of its middle) of entry i. An entry beyond those the box was
+         * laid out for, as when a race gained a racer since, goes in further columns as wide as the box's on average.
+         */
         public double[] entry(int i) {
             int column = i / rows;
             int row = i % rows;
-            return new double[] {x + columnX.get(column), y + padding() + rowHeight * (row + 0.5)};
+            double left;
+            if (column < columnX.size()) {
+                left = columnX.get(column);
+            } else {
+                int last = columnX.size() - 1;
+                double each = (width - columnX.get(0)) / columnX.size();
+                left = columnX.get(last) + (column - last) * each;
+            }
+            return new double[] {x + left, y + padding() + rowHeight * (row + 0.5)};
         }
     }
 

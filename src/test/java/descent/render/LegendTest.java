@@ -93,6 +93,27 @@ class LegendTest {
         assertThat(Palette.isVariant(slot)).isTrue();
     }
 
+    @Test
+    void aRacerAddedSinceTheLegendWasLaidOutGoesInAFurtherColumnRatherThanBreakingThePaint() {
+        // The window lays its legend out for the racers shown and paints the tracks it has: for a moment they can
+        // differ. Laid out for one racer beside the plot, the legend is one row of two columns; painted with two
+        // racers, the third entry, the start, threw an IndexOutOfBoundsException.
+        Scenario s = nine();
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
+        FrameLayout l = FrameLayout.compute(1280, 720, s.view(), List.of(tracks.get(0).label()));
+        FrameLayout.LegendBox box = l.legend();
+        double[] last = box.entry(tracks.size());
+        assertThat(last[0]).isGreaterThan(box.entry(tracks.size() - 1)[0] - 1e-9);
+        Frame f = new Frame(s.surfaceName(), null, l, tracks, 0, s.simulation().steps(), s.simulation().start(),
+                Theme.LIGHT);
+        BufferedImage img = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_ARGB);
+        FramePainter.paintLegend(new Java2DDrawing(img.createGraphics()), f);
+        for (int i = 0; i < box.columns() * box.rows(); i++) {
+            double laidOut = box.x() + box.columnX().get(i / box.rows());
+            assertThat(box.entry(i)[0]).as("entry %d, laid out", i).isEqualTo(laidOut);
+        }
+    }
+
     private static boolean near(int argb, int colour) {
         int d = 0;
         for (int shift = 0; shift < 24; shift += 8) {
