@@ -166,6 +166,7 @@ public final class FramePainter {
         double[] xs = new double[0];
         double[] ys = new double[0];
         int[] levels = new int[0];
+        double[] along = new double[0];
         if (from == 0) {
             paintGhosts(d, f, reach);
         }
@@ -189,6 +190,7 @@ public final class FramePainter {
                 xs = new double[last - begin + 1];
                 ys = new double[last - begin + 1];
                 levels = new int[last - begin + 1];
+                along = new double[last - begin + 1];
             }
             int n = project(tr, begin, last, l, xs, ys);
             for (int i = 0; i + 1 < n; i++) {
@@ -201,18 +203,29 @@ public final class FramePainter {
             for (int q = 0; q < Jumps.LEVELS; q++) {
                 if (Jumps.haloOpacity(q) > 0) {
                     d.setStroke(Palette.withAlpha(halo, haloAlpha * Jumps.haloOpacity(q)), HALO * s * Jumps.width(q));
-                    strokeRuns(d, xs, ys, levels, q, offset, n, reach);
+                    strokeRuns(d, xs, ys, levels, q, offset, n, reach, null);
                 }
             }
             double width = LINE * s;
             // Dashes as long on faint steps as on full ones, so that a variant reads as dashed all along.
             double[] dash = scaled(Palette.dash(track.slot()), width);
+            double[] phases = null;
+            if (dash.length > 0) {
+                // Each piece starts as far into the pattern as the trail has come, so that a trail grown step by
+                // step while playing shows the dashes it shows drawn whole, not a solid line of first dashes.
+                double period = Arrays.stream(dash).sum();
+                along[0] = lengthTo(tr, begin, l) % period;
+                for (int i = 0; i + 1 < n; i++) {
+                    along[i + 1] = (along[i] + Math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i])) % period;
+                }
+                phases = along;
+            }
             // Redrawing an old translucent step would darken it: only an opaque one is drawn again at the joint.
             int redraw = offset == 1 && levels[0] != 0 ? 1 : 0;
             for (int q = 0; q < Jumps.LEVELS; q++) {
                 d.setStroke(Palette.withAlpha(color, Jumps.opacity(q)), width * Jumps.width(q));
                 d.setDash(dash);
-                strokeRuns(d, xs, ys, levels, q, redraw, n, reach);
+                strokeRuns(d, xs, ys, levels, q, redraw, n, reach, phases);
                 d.setDash();
             }
         }
@@ -242,9 +255,24 @@ public final class FramePainter {
         return out;
     }
 
-    /** Strokes, from point {@code from} on, each run of consecutive steps drawn at strength {@code level}. */
+    /** The length in pixels of a trajectory's path from its start to step {@code k}. */
+    static double lengthTo(Trajectory tr, int k, FrameLayout l) {
+        double length = 0;
+        for (int i = 1; i <= k; i++) {
+            double dx = l.toPixelX(tr.x(i)) - l.toPixelX(tr.x(i - 1));
+            double dy = l.toPixelY(tr.y(i)) - l.toPixelY(tr.y(i - 1));
+            double step = Math.hypot(dx, dy);
+            length += Double.isFinite(step) ? step : 0;
+        }
+        return length;
+    }
+
+    /**
+     * Strokes, from point {@code from} on, each run of consecutive steps drawn at strength {@code level}; each run's
+     * dashes from its first point's phase when {@code phases} are given.
+     */
     private static void strokeRuns(Drawing d, double[] xs, double[] ys, int[] levels, int level, int from, int n,
-            double[] reach) {
+            double[] reach, double[] phases) {
         int i = from;
         while (i + 1 < n) {
             if (levels[i] != level) {
@@ -254,6 +282,9 @@ public final class FramePainter {
             int j = i;
             while (j + 1 < n && levels[j] == level) {
                 j++;
+            }
+            if (phases != null) {
+                d.setDashPhase(phases[i]);
             }
             strokeWithin(d, xs, ys, i, j + 1, reach);
             i = j;

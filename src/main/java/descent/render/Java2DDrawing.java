@@ -28,6 +28,7 @@ public final class Java2DDrawing implements Drawing {
     private Color fill = Color.BLACK;
     private float width = 1;
     private float[] dash;
+    private float phase;
     private Font font;
 
     /** Draws on the given graphics, anti-aliased, with the bundled font. */
@@ -54,6 +55,7 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void setDash(double... dashes) {
+        phase = 0;
         if (dashes.length == 0) {
             dash = null;
         } else {
@@ -62,6 +64,11 @@ public final class Java2DDrawing implements Drawing {
                 dash[i] = (float) dashes[i];
             }
         }
+    }
+
+    @Override
+    public void setDashPhase(double p) {
+        phase = (float) p;
     }
 
     @Override
@@ -76,7 +83,8 @@ public final class Java2DDrawing implements Drawing {
 
     private void draw(Shape s) {
         g.setColor(stroke);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        float offset = dash == null ? 0 : phase;
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, offset));
         g.draw(s);
     }
 
@@ -203,7 +211,7 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, font));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font));
     }
 
     @Override
@@ -215,10 +223,11 @@ public final class Java2DDrawing implements Drawing {
         fill = s.fill;
         width = s.width;
         dash = s.dash;
+        phase = s.phase;
         font = s.font;
     }
 
     private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
-            float[] dash, Font font) {
+            float[] dash, float phase, Font font) {
     }
 }

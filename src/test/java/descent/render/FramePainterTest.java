@@ -216,6 +216,11 @@ class FramePainterTest {
         }
 
         @Override
+        public void setDashPhase(double phase) {
+            check(phase);
+        }
+
+        @Override
         public void setFill(int argb) {
         }
 
