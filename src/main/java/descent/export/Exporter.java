@@ -6,6 +6,7 @@ import descent.render.Palette;
 import descent.render.Theme;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,8 +80,9 @@ public final class Exporter {
 
     /** Which H.264 encoder an MP4 uses. */
     public enum VideoBackend {
-        /** ffmpeg when it is on the PATH, else JCodec. */
+        /** ffmpeg when it is on the PATH, else the Java encoder. */
         AUTO,
+        /** Descent's own H.264 encoder (AvcEncoder), in an MP4 written by JCodec's muxer. */
         JCODEC,
         FFMPEG
     }
@@ -109,9 +111,16 @@ public final class Exporter {
      *
      * @param step         the step a single frame (PNG, SVG) shows
      * @param saveScenario whether to write the scenario as JSON beside the file
+     * @param inspected    the racer whose step arrows each frame draws at its step, or null for none
      */
     public record Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
-            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected) {
+
+        /** A request that inspects no racer. */
+        public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
+                long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            this(scenario, out, format, width, height, fps, plan, step, colorMap, theme, saveScenario, backend, null);
+        }
     }
 
     /** Told of progress; asked whether to stop. */
@@ -187,6 +196,7 @@ public final class Exporter {
                 FrameSequence seq = sequence(r, progress);
                 SvgDrawing svg = new SvgDrawing(r.width(), r.height());
                 FramePainter.paint(svg, seq.frame(r.step()));
+                seq.paintInspection(svg, r.step());
                 write(staging, r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
                 progress.update(1, 1);
             }
@@ -260,7 +270,21 @@ public final class Exporter {
     }
 
     private static FrameSequence sequence(Request r, Progress progress) {
-        return new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(), progress::cancelled);
+        FrameSequence seq = new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(),
+                progress::cancelled);
+        if (r.inspected() != null) {
+            long[] steps;
+            if (r.format().animated()) {
+                steps = new long[r.plan().frames()];
+                for (int i = 0; i < steps.length; i++) {
+                    steps[i] = r.plan().step(i);
+                }
+            } else {
+                steps = new long[] {r.step()};
+            }
+            seq.inspect(r.inspected(), steps);
+        }
+        return seq;
     }
 
     private static void check(Progress progress) {
@@ -284,19 +308,10 @@ public final class Exporter {
         GifPalette palette = GifPalette.of(List.of(first, last), required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
         write(staging, r.out(), out -> {
-            GifWriter gif = new GifWriter(out, r.width(), r.height(), palette.colors(), delay);
-            byte[] indices = new byte[r.width() * r.height()];
-            int[] previous = null;
+            GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                int[] pixels = seq.render(plan.step(i));
-                palette.map(pixels, previous, indices);
-                gif.writeFrame(indices);
-                if (previous == null) {
-                    previous = pixels.clone();
-                } else {
-                    System.arraycopy(pixels, 0, previous, 0, pixels.length);
-                }
+                gif.add(seq.render(plan.step(i)), seq.changed());
                 progress.update(i + 1, plan.frames());
             }
             gif.finish();

@@ -77,7 +77,7 @@ public final class FramePainter {
         }
     }
 
-    private static void paintAxes(Drawing d, Frame f) {
+    static void paintAxes(Drawing d, Frame f) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         double font = l.font();
@@ -145,6 +145,19 @@ public final class FramePainter {
     public static void paintOverlay(Drawing d, Frame f) {
         paintTrails(d, f, 0);
         paintMarks(d, f);
+    }
+
+    /**
+     * The halo under the inspector's arrows and labels, which are drawn in the text's colour and the racer's: light
+     * on dark colour maps, dark on light ones. A trail's halo contrasts with its own colour instead
+     * ({@link Palette#haloFor}).
+     */
+    static int halo(Frame f) {
+        return darkMap(f) ? 0xD9FFFFFF : 0x8C000000;
+    }
+
+    private static boolean darkMap(Frame f) {
+        return f.contour() == null ? f.theme().isDark() : f.contour().colorMap().isDark();
     }
 
     /**
