@@ -6,6 +6,7 @@ import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
 import descent.lesson.Lessons;
 import descent.optim.Adam;
+import descent.optim.Hyperparameter;
 import descent.optim.Nesterov;
 import descent.optim.Sgd;
 import descent.scenario.Scenario;
@@ -51,7 +52,7 @@ class LongJumpsTest {
     void sgdWithADecayingStepZigZaggingAcrossTheValleyLeavesTheContoursVisible() {
         // On the κ = 50 valley at 30°, ε = 0.05 is above the 2/50 limit until it has decayed: 200 swings across the
         // valley made a solid pink band over a fifth of the plot.
-        Scenario s = Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0));
+        Scenario s = valley();
         Pictures all = Pictures.of(s, 1280, 720, 200);
         List<Track> decay = all.frame().tracks().stream().filter(t -> t.label().equals("SGD, decaying ε")).toList();
         Pictures alone = Pictures.of(s, all.layout(), decay, 200);
@@ -62,8 +63,7 @@ class LongJumpsTest {
     void racersThatDivergeAreDrawnBeneathThoseThatStay() {
         // SGD and Nesterov diverge on the κ = 50 valley at ε = 0.05; Adam stays. Listed first, Adam was drawn first
         // and their lines ran over it; now its line is drawn after theirs.
-        Scenario s = Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0))
-                .with(sim -> sim.withRacers(Simulation.racersOf(List.of(Adam.RULE, Sgd.RULE, Nesterov.RULE))));
+        Scenario s = valley().with(sim -> sim.withRacers(Simulation.racersOf(List.of(Adam.RULE, Sgd.RULE, Nesterov.RULE))));
         Pictures p = Pictures.of(s, 1000, 700, 200);
         List<Integer> lines = new ArrayList<>();
         int[] stroke = new int[1];
@@ -85,6 +85,12 @@ class LongJumpsTest {
             assertThat(t.trajectory().outcome().isDiverged()).isTrue();
             assertThat(lines.indexOf(colour(p, diverged))).as(diverged).isNotNegative().isLessThan(adam);
         }
+    }
+
+    /** The κ = 50 valley at 30° with ε = 0.05, above the 2/50 at which SGD diverges (its default is 0.5/κ). */
+    private static Scenario valley() {
+        return Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0)).with(sim -> sim
+                .withHyperparameters(sim.hyperparameters().with(Hyperparameter.LEARNING_RATE, 0.05)));
     }
 
     private static int colour(Pictures p, String label) {
