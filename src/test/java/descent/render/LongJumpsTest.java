@@ -63,7 +63,8 @@ class LongJumpsTest {
     void racersThatDivergeAreDrawnBeneathThoseThatStay() {
         // SGD and Nesterov diverge on the κ = 50 valley at ε = 0.05; Adam stays. Listed first, Adam was drawn first
         // and their lines ran over it; now its line is drawn after theirs.
-        Scenario s = valley().with(sim -> sim.withRacers(Simulation.racersOf(List.of(Adam.RULE, Sgd.RULE, Nesterov.RULE))));
+        Scenario s = valley()
+                .with(sim -> sim.withRacers(Simulation.racersOf(List.of(Adam.RULE, Sgd.RULE, Nesterov.RULE))));
         Pictures p = Pictures.of(s, 1000, 700, 200);
         List<Integer> lines = new ArrayList<>();
         int[] stroke = new int[1];
