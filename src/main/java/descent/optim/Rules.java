@@ -43,7 +43,7 @@ public final class Rules {
             TorchAdadelta.RULE, RmsProp.RULE, TorchAdam.RULE, Adam.RULE, TorchAdamW.RULE, Adam.RULE,
             TorchNAdam.RULE, Adam.RULE, TorchRAdam.RULE, Adam.RULE, TorchAdamax.RULE, Adam.RULE);
 
-    /** The lecture's rule a rule is a version of: PyTorch's Adam, AdamW, NAdam... are Adam's; a lecture's is its own. */
+    /** The lecture's rule a rule is a version of: torch Adam, AdamW, NAdam... are Adam's; a lecture's is its own. */
     public static Rule kin(Rule rule) {
         return KIN.getOrDefault(rule, rule);
     }
