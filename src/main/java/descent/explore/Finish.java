@@ -7,7 +7,8 @@ import descent.sim.Simulation;
 
 /**
  * How one short run of a sweep ended: its outcome, the last point it reached and the loss there. The point and the
- * loss are NaN when the start had no finite loss; a run that diverged or escaped stopped at the point before.
+ * loss are NaN when the start had no finite loss; a run that diverged or escaped ends at the point of the update that
+ * ended it, as the race's paths do, or at the one before when θ or the loss there overflowed.
  */
 public record Finish(Outcome outcome, double x, double y, double loss) {
 

@@ -48,7 +48,7 @@ public enum Measure {
      */
     public double of(Finish f, double floor) {
         return switch (this) {
-            case LOSS_GAP -> f.outcome().isConverged() || f.outcome().isRunning() ? f.loss() - floor : Double.NaN;
+            case LOSS_GAP -> f.outcome().isConverged() || f.outcome().isMoving() ? f.loss() - floor : Double.NaN;
             case STEPS -> f.outcome().isConverged() ? f.steps() : Double.NaN;
         };
     }
@@ -65,7 +65,7 @@ public enum Measure {
         for (int r = 0; r < grid.rows(); r++) {
             for (int c = 0; c < grid.columns(); c++) {
                 Finish f = grid.computed(c, r);
-                if (f != null && (f.outcome().isConverged() || f.outcome().isRunning()) && Double.isFinite(f.loss())
+                if (f != null && (f.outcome().isConverged() || f.outcome().isMoving()) && Double.isFinite(f.loss())
                         && !(f.loss() >= low)) {
                     low = f.loss();
                 }

@@ -51,7 +51,7 @@ class ExploreCommandsTest {
                 assertThat(Double.parseDouble(f[1])).isEqualTo(alpha[row]);
                 double margin = eps[column] * 10 - 2 * (1 + alpha[row]);
                 assertThat(f[2]).as(lines.get(1 + 3 * row + column))
-                        .isEqualTo(margin < -1e-9 ? "converged" : margin > 1e-9 ? "diverged" : "running");
+                        .isEqualTo(margin < -1e-9 ? "converged" : margin > 1e-9 ? "diverged" : "moving");
                 if (f[2].equals("converged")) {
                     // f* = 0: the gap is the loss itself, below what the tolerance on the gradient allows.
                     assertThat(f[7]).isEqualTo(f[6]);
@@ -62,7 +62,8 @@ class ExploreCommandsTest {
             }
         }
         // SGD by hand (α = 0): x_k = -2.5·(1 - ε)^k; y_k = 1.5·(1 - 10ε)^k, which is 0 after one step at ε = 0.1,
-        // 1.5·(-1)^k at ε = 0.2, and 1.5·(-2)^k at ε = 0.3, where the run stops at the last finite point before.
+        // 1.5·(-1)^k at ε = 0.2, and 1.5·(-2)^k at ε = 0.3, where the run keeps the point of the update that ended it,
+        // as the race's paths do.
         String[] sgd = lines.get(1).split(",");
         int k = Integer.parseInt(sgd[3]);
         assertThat(Double.parseDouble(sgd[4])).isCloseTo(-2.5 * Math.pow(0.9, k), within(1e-12 * Math.pow(0.9, k)));
@@ -71,7 +72,7 @@ class ExploreCommandsTest {
         assertThat(edge[3]).isEqualTo("500");
         assertThat(Math.abs(Double.parseDouble(edge[5]))).isEqualTo(1.5);
         String[] blown = lines.get(3).split(",");
-        assertThat(Double.parseDouble(blown[5])).isEqualTo(1.5 * Math.pow(-2, Integer.parseInt(blown[3]) - 1));
+        assertThat(Double.parseDouble(blown[5])).isEqualTo(1.5 * Math.pow(-2, Integer.parseInt(blown[3])));
     }
 
     @Test

@@ -137,7 +137,7 @@ class HyperparameterMapTest {
     @Test
     void cancellingStopsTheWork() {
         AtomicInteger runs = new AtomicInteger();
-        Finish dummy = new Finish(Outcome.running(1), 0, 0, 0);
+        Finish dummy = new Finish(Outcome.moving(1), 0, 0, 0);
         assertThatThrownBy(() -> Sweep.run(256, 256, (c, r) -> {
             runs.incrementAndGet();
             return dummy;
@@ -162,7 +162,7 @@ class HyperparameterMapTest {
     @Test
     void theLossIsMeasuredAboveFStarAndTheStepsOnlyWhereARunConverged() {
         Finish converged = new Finish(Outcome.converged(120), 0, 0, 1e-13);
-        Finish running = new Finish(Outcome.running(500), 1, 1, 0.25);
+        Finish running = new Finish(Outcome.moving(500), 1, 1, 0.25);
         Finish diverged = new Finish(Outcome.diverged(7), 9, 9, 1e6);
         assertThat(Measure.LOSS_GAP.of(converged, 0)).isEqualTo(1e-13);
         assertThat(Measure.LOSS_GAP.of(running, 0.05)).isEqualTo(0.2);

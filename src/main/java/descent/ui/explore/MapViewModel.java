@@ -251,7 +251,7 @@ public final class MapViewModel {
         Finish f = own != null ? own : g.shown(column, row);
         Outcome o = f.outcome();
         StringBuilder b = new StringBuilder(values).append(": ").append(o.describe());
-        if (o.isConverged() || o.isRunning()) {
+        if (o.isConverged() || o.isMoving()) {
             double floor = Measure.floor(m.simulation().surface().minimum(), g);
             b.append(", loss ").append(Numbers.brief(f.loss()));
             if (m.simulation().surface().minimum().isPresent()) {
