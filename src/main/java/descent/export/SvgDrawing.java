@@ -32,6 +32,7 @@ public final class SvgDrawing implements Drawing {
     private int strokeColor = 0xFF000000;
     private double strokeWidth = 1;
     private double[] dash = new double[0];
+    private double phase;
     private int fillColor = 0xFF000000;
     private double fontSize = 14;
     private boolean bold;
@@ -86,6 +87,9 @@ public final class SvgDrawing implements Drawing {
                 body.append(i == 0 ? "" : " ").append(n(dash[i]));
             }
             body.append('"');
+            if (phase != 0) {
+                body.append(" stroke-dashoffset=\"").append(n(phase)).append('"');
+            }
         }
     }
 
@@ -105,6 +109,12 @@ public final class SvgDrawing implements Drawing {
     @Override
     public void setDash(double... dashes) {
         dash = dashes.clone();
+        phase = 0;
+    }
+
+    @Override
+    public void setDashPhase(double p) {
+        phase = p;
     }
 
     @Override
@@ -290,7 +300,8 @@ public final class SvgDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(strokeColor, strokeWidth, dash, fillColor, fontSize, bold, openGroups, smoothFill));
+        saved.push(new State(strokeColor, strokeWidth, dash, phase, fillColor, fontSize, bold, openGroups,
+                smoothFill));
     }
 
     @Override
@@ -303,13 +314,14 @@ public final class SvgDrawing implements Drawing {
         strokeColor = s.stroke;
         strokeWidth = s.width;
         dash = s.dash;
+        phase = s.phase;
         fillColor = s.fill;
         fontSize = s.fontSize;
         bold = s.bold;
         smoothFill = s.smoothFill;
     }
 
-    private record State(int stroke, double width, double[] dash, int fill, double fontSize, boolean bold,
-            int groups, boolean smoothFill) {
+    private record State(int stroke, double width, double[] dash, double phase, int fill, double fontSize,
+            boolean bold, int groups, boolean smoothFill) {
     }
 }

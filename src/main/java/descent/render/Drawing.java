@@ -24,8 +24,14 @@ public interface Drawing {
 
     void setStroke(int argb, double width);
 
-    /** Dash lengths in pixels; none for a solid line. */
+    /** Dash lengths in pixels; none for a solid line. The pattern starts afresh at each line drawn. */
     void setDash(double... dashes);
+
+    /**
+     * How far into the dash pattern, in pixels, the lines drawn next start, until the next {@link #setDash}: a line
+     * drawn in pieces, as a trail is while it grows, then keeps its dashes where the pieces meet.
+     */
+    void setDashPhase(double phase);
 
     void setFill(int argb);
 

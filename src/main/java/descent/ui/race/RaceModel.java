@@ -294,7 +294,8 @@ public final class RaceModel {
     }
 
     /**
-     * Adds a racer of a rule at its defaults, at the end of the race, in the rule's home slot if that is free.
+     * Adds a racer of a rule at its defaults, at the end of the race, in the slot the race gives it: its home, its
+     * home's variant, or the first free one.
      *
      * @return the new racer's slot, or why it is refused (a full race)
      */
@@ -304,14 +305,11 @@ public final class RaceModel {
             return Optional.of("a race has at most " + Racer.MAX_SLOTS + " racers");
         }
         List<Racer> all = new ArrayList<>(sim.racers());
-        List<Racer> alone = Simulation.racersOf(List.of(rule));
-        int home = alone.get(0).slot();
-        boolean free = all.stream().noneMatch(r -> r.slot() == home);
-        all.add(Racer.of(rule, free ? home : sim.freeSlot()));
+        all.add(Racer.of(rule, sim.slotFor(rule)));
         return change(s -> s.withRacers(all));
     }
 
-    /** Adds a copy of a racer (its values, batch, noise, clipping, starts) right after it, in the first free slot. */
+    /** Adds a copy of a racer (its values, batch, noise, clipping, starts) right after it, as its rule's next racer. */
     public Optional<String> duplicate(int slot) {
         Simulation sim = scenario.get().simulation();
         if (sim.freeSlot() < 0) {
@@ -319,7 +317,7 @@ public final class RaceModel {
         }
         List<Racer> all = new ArrayList<>(sim.racers());
         int i = all.indexOf(racer(slot));
-        all.add(i + 1, all.get(i).withSlot(sim.freeSlot()));
+        all.add(i + 1, all.get(i).withSlot(sim.slotFor(all.get(i).rule())));
         return change(s -> s.withRacers(all));
     }
 
