@@ -20,6 +20,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -417,16 +418,18 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     /**
-     * The optimizer's swatch (line and marker in its colour) and its name, cut short with "…" where the column is too
-     * narrow; the tooltip has the name whole.
+     * The optimizer's swatch (line and marker in its colour) and its name, cut short in the middle with "…" where the
+     * column is too narrow; the tooltip has the name whole.
      */
     private final class OptimizerCell extends TableCell<RacerRow, Named> {
         private final Canvas swatch = new Canvas();
         private final Tooltip tip = Tips.of("");
 
         OptimizerCell() {
-            // One character rather than three: a name cut short keeps more of itself.
+            // One character rather than three: a name cut short keeps more of itself. Cut in the middle, it keeps
+            // both its rule and, at its end, how it differs ("uncor…ρ₁ = 0.9"), so that names that differ stay apart.
             setEllipsisString("…");
+            setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             // Written as it shows: the values in use change with every slider move, which redraws no cell.
             tip.setOnShowing(e -> {
                 if (getItem() != null) {
