@@ -17,9 +17,11 @@ import java.util.concurrent.ExecutorService;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -114,11 +116,19 @@ public final class DescentApp extends Application {
         view = new MainView(vm);
         double w = r == null ? 1280 : r.width();
         double h = r == null ? 800 : r.height();
+        boolean onScreen = r == null || r.screenshot() == null;
+        // A window larger than the screen opens with its edges off it (at 1024x640 the controls' sliders and the
+        // race table's columns): a window on screen takes at most the screen's free area. A snapshot keeps its size.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (onScreen) {
+            w = Math.min(w, screen.getWidth());
+            h = Math.min(h, screen.getHeight());
+        }
         Scene scene = MainView.scene(view, w, h);
         stage.setScene(scene);
         stage.setTitle("Descent: optimizers on a loss surface");
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(900, w));
+        stage.setMinHeight(Math.min(560, h));
         stage.show();
         // Presenter mode fills the screen: a stage shown already.
         if (r != null && r.presenter() && r.screenshot() == null) {

@@ -27,7 +27,7 @@ public final class WindowCommand implements Callable<WindowRequest> {
     Path screenshot;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
-            description = "The window's size (default 1280x800).")
+            description = "The window's size (default 1280x800; on screen at most the screen's).")
     String size;
 
     @Option(names = "--step", paramLabel = "K", description = "The step shown (default: the last for a screenshot).")

@@ -21,6 +21,7 @@ import descent.ui.util.Tips;
 import descent.ui.util.Workers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -49,8 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, and
@@ -349,11 +351,7 @@ public final class MainView extends BorderPane {
         raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
         raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
                 + " leave their room to the plot."));
-        ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
-        dark.setId("theme-toggle");
-        dark.selectedProperty().bindBidirectional(vm.look().darkProperty());
-        dark.setTooltip(Tips.of("Dark theme, or light: light reads best on most projectors. The View menu has the"
-                + " contour's colour maps."));
+        Button dark = themeButton();
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
         resetView.setOnAction(e -> vm.viewport().resetView());
@@ -399,6 +397,27 @@ public final class MainView extends BorderPane {
                 new Separator(Orientation.VERTICAL), export, gap, presenter, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /**
+     * The theme's button: a moon on the light theme, a sun on the dark one, the theme a click brings, as a light switch
+     * shows where it goes rather than where it is.
+     */
+    private Button themeButton() {
+        FontIcon icon = new FontIcon();
+        Tooltip tip = Tips.of("");
+        Button button = new Button(null, icon);
+        button.setId("theme-toggle");
+        button.setTooltip(tip);
+        button.setOnAction(e -> vm.look().darkProperty().set(!vm.look().darkProperty().get()));
+        Consumer<Boolean> show = dark -> {
+            icon.setIconCode(dark ? MaterialDesignW.WEATHER_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+            tip.setText((dark ? "Light theme: it reads best on most projectors." : "Dark theme.")
+                    + " The View menu has the contour's colour maps.");
+        };
+        show.accept(vm.look().darkProperty().get());
+        vm.look().darkProperty().addListener((obs, was, now) -> show.accept(now));
+        return button;
     }
 
     private void keyPressed(KeyEvent e) {
