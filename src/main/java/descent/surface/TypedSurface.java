@@ -124,6 +124,11 @@ public final class TypedSurface implements Surface {
         return definition.expression.size();
     }
 
+    /** How many operations an evaluation runs: the nodes less x, y and the parts without them, folded once. */
+    public int operations() {
+        return program.operations();
+    }
+
     /**
      * The same formula with other values for some parameters, the others as they are.
      *

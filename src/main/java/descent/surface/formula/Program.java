@@ -41,6 +41,14 @@ public final class Program {
     static final int SOFTPLUS = 17;
     static final int MIN = 18;
     static final int MAX = 19;
+    // An operation with a constant on one side, the constant in the instruction: the same arithmetic, bit for bit,
+    // without the constant's zero derivative to multiply and add.
+    static final int ADD_CONSTANT = 20;
+    static final int SUB_CONSTANT = 21;
+    static final int CONSTANT_SUB = 22;
+    static final int MUL_CONSTANT = 23;
+    static final int DIV_CONSTANT = 24;
+    static final int CONSTANT_DIV = 25;
 
     /** Receives f and ∇f from {@link #evaluate}, without a record in between. */
     @FunctionalInterface
@@ -48,25 +56,37 @@ public final class Program {
         R of(double value, double dx, double dy);
     }
 
-    private final double[] constants;
-    private final int[] ops;
-    private final int[] left;
-    private final int[] right;
-    private final double[] exponents;
-    /** The slot of x; y's is the next one and the operations' results follow. */
-    private final int xSlot;
-    private final int resultSlot;
-    private final ThreadLocal<double[][]> scratch;
+    /** The constants' values, then x's and y's slots: how a thread's scratch starts. */
+    private final double[] initial;
+    /** Per operation: its code, then the offsets in the scratch of its two arguments (a unary one's twice). */
+    private final int[] code;
+    /** Per operation: its constant (an exponent, a factor...) or 0. */
+    private final double[] constant;
+    /** The offset of x's slot in the scratch; y's is the next slot, and the operations' results follow. */
+    private final int x;
+    private final int result;
+    private final ThreadLocal<double[]> perThread;
+    /** The last thread's scratch, to skip the thread-local lookup while one thread evaluates over and over. */
+    private Owned owned;
 
-    private Program(double[] constants, int[] ops, int[] left, int[] right, double[] exponents, int resultSlot) {
-        this.constants = constants;
-        this.ops = ops;
-        this.left = left;
-        this.right = right;
-        this.exponents = exponents;
-        this.xSlot = constants.length;
-        this.resultSlot = resultSlot;
-        this.scratch = ThreadLocal.withInitial(this::newScratch);
+    /** A thread and its scratch; final fields, so that another thread reading a stale one still reads it whole. */
+    private static final class Owned {
+        final Thread thread;
+        final double[] scratch;
+
+        Owned(Thread thread, double[] scratch) {
+            this.thread = thread;
+            this.scratch = scratch;
+        }
+    }
+
+    private Program(double[] initial, int[] code, double[] constant, int x, int result) {
+        this.initial = initial;
+        this.code = code;
+        this.constant = constant;
+        this.x = x;
+        this.result = result;
+        this.perThread = ThreadLocal.withInitial(initial::clone);
     }
 
     /**
@@ -80,21 +100,34 @@ public final class Program {
 
     /** How many operations run per evaluation, constants and repeated parts taken out. */
     public int operations() {
-        return ops.length;
+        return constant.length;
+    }
+
+    /**
+     * Each slot holds a value and its two partial derivatives side by side: s[3k] = f, s[3k + 1] = ∂/∂x,
+     * s[3k + 2] = ∂/∂y.
+     */
+    private double[] scratch() {
+        Thread t = Thread.currentThread();
+        Owned o = owned;
+        if (o != null && o.thread == t) {
+            return o.scratch;
+        }
+        double[] s = perThread.get();
+        owned = new Owned(t, s);
+        return s;
     }
 
     /** f(x, y). */
     public double value(double x, double y) {
-        double[] v = scratch.get()[0];
-        v[xSlot] = x;
-        v[xSlot + 1] = y;
-        int base = xSlot + 2;
-        for (int i = 0; i < ops.length; i++) {
-            double a = v[left[i]];
-            double b = v[right[i]];
-            v[base + i] = apply(ops[i], a, b, exponents[i]);
+        double[] s = scratch();
+        s[this.x] = x;
+        s[this.x + 3] = y;
+        int o = this.x + 6;
+        for (int i = 0, k = 0; i < constant.length; i++, k += 3, o += 3) {
+            s[o] = apply(code[k], s[code[k + 1]], s[code[k + 2]], constant[i]);
         }
-        return v[resultSlot];
+        return s[result];
     }
 
     /** ∇f(x, y). */
@@ -104,44 +137,72 @@ public final class Program {
 
     /** f(x, y) and ∇f(x, y) in one pass, handed to {@code result}; the value is {@link #value}'s to the last bit. */
     public <R> R evaluate(double x, double y, Result<R> result) {
-        double[][] s = scratch.get();
-        double[] v = s[0];
-        double[] gx = s[1];
-        double[] gy = s[2];
-        v[xSlot] = x;
-        v[xSlot + 1] = y;
-        int base = xSlot + 2;
-        for (int i = 0; i < ops.length; i++) {
-            int l = left[i];
-            int r = right[i];
-            double a = v[l];
-            double b = v[r];
-            double ax = gx[l];
-            double ay = gy[l];
-            int o = base + i;
+        double[] s = scratch();
+        s[this.x] = x;
+        s[this.x + 3] = y;
+        int o = this.x + 6;
+        for (int i = 0, k = 0; i < constant.length; i++, k += 3, o += 3) {
+            int l = code[k + 1];
+            int r = code[k + 2];
+            double a = s[l];
+            double ax = s[l + 1];
+            double ay = s[l + 2];
+            double c = constant[i];
             double f;
             double fx;
             double fy;
-            switch (ops[i]) {
+            switch (code[k]) {
                 case ADD -> {
-                    f = a + b;
-                    fx = ax + gx[r];
-                    fy = ay + gy[r];
+                    f = a + s[r];
+                    fx = ax + s[r + 1];
+                    fy = ay + s[r + 2];
                 }
                 case SUB -> {
-                    f = a - b;
-                    fx = ax - gx[r];
-                    fy = ay - gy[r];
+                    f = a - s[r];
+                    fx = ax - s[r + 1];
+                    fy = ay - s[r + 2];
                 }
                 case MUL -> {
+                    double b = s[r];
                     f = a * b;
-                    fx = ax * b + a * gx[r];
-                    fy = ay * b + a * gy[r];
+                    fx = ax * b + a * s[r + 1];
+                    fy = ay * b + a * s[r + 2];
                 }
                 case DIV -> {
+                    double b = s[r];
                     f = a / b;
-                    fx = (ax - f * gx[r]) / b;
-                    fy = (ay - f * gy[r]) / b;
+                    fx = (ax - f * s[r + 1]) / b;
+                    fy = (ay - f * s[r + 2]) / b;
+                }
+                case ADD_CONSTANT -> {
+                    f = a + c;
+                    fx = ax;
+                    fy = ay;
+                }
+                case SUB_CONSTANT -> {
+                    f = a - c;
+                    fx = ax;
+                    fy = ay;
+                }
+                case CONSTANT_SUB -> {
+                    f = c - a;
+                    fx = -ax;
+                    fy = -ay;
+                }
+                case MUL_CONSTANT -> {
+                    f = a * c;
+                    fx = ax * c;
+                    fy = ay * c;
+                }
+                case DIV_CONSTANT -> {
+                    f = a / c;
+                    fx = ax / c;
+                    fy = ay / c;
+                }
+                case CONSTANT_DIV -> {
+                    f = c / a;
+                    fx = -(f * ax) / a;
+                    fy = -(f * ay) / a;
                 }
                 case NEG -> {
                     f = -a;
@@ -154,18 +215,18 @@ public final class Program {
                     fy = 2 * a * ay;
                 }
                 case POW_CONSTANT -> {
-                    double c = exponents[i];
                     f = Math.pow(a, c);
                     double d = c * Math.pow(a, c - 1);
                     fx = chain(d, ax);
                     fy = chain(d, ay);
                 }
                 case POW -> {
+                    double b = s[r];
                     f = Math.pow(a, b);
                     double da = b * Math.pow(a, b - 1);
                     double db = f * Math.log(a);
-                    fx = chain(da, ax) + chain(db, gx[r]);
-                    fy = chain(da, ay) + chain(db, gy[r]);
+                    fx = chain(da, ax) + chain(db, s[r + 1]);
+                    fy = chain(da, ay) + chain(db, s[r + 2]);
                 }
                 case SIN -> {
                     f = Math.sin(a);
@@ -228,36 +289,44 @@ public final class Program {
                 }
                 case MIN -> {
                     // At a tie the left argument's derivative, one of the two one-sided ones; NaN stays NaN.
+                    double b = s[r];
                     f = Math.min(a, b);
-                    boolean takeLeft = a <= b || a != a;
-                    fx = takeLeft ? ax : gx[r];
-                    fy = takeLeft ? ay : gy[r];
+                    boolean left = a <= b || a != a;
+                    fx = left ? ax : s[r + 1];
+                    fy = left ? ay : s[r + 2];
                 }
                 case MAX -> {
+                    double b = s[r];
                     f = Math.max(a, b);
-                    boolean takeLeft = a >= b || a != a;
-                    fx = takeLeft ? ax : gx[r];
-                    fy = takeLeft ? ay : gy[r];
+                    boolean left = a >= b || a != a;
+                    fx = left ? ax : s[r + 1];
+                    fy = left ? ay : s[r + 2];
                 }
-                default -> throw new IllegalStateException("operation " + ops[i]);
+                default -> throw new IllegalStateException("operation " + code[k]);
             }
-            v[o] = f;
-            gx[o] = fx;
-            gy[o] = fy;
+            s[o] = f;
+            s[o + 1] = fx;
+            s[o + 2] = fy;
         }
-        return result.of(v[resultSlot], gx[resultSlot], gy[resultSlot]);
+        return result.of(s[this.result], s[this.result + 1], s[this.result + 2]);
     }
 
     /** The value of one operation, as {@link #evaluate} computes it: compile-time folding uses it too. */
-    static double apply(int op, double a, double b, double exponent) {
+    static double apply(int op, double a, double b, double c) {
         return switch (op) {
             case ADD -> a + b;
             case SUB -> a - b;
             case MUL -> a * b;
             case DIV -> a / b;
+            case ADD_CONSTANT -> a + c;
+            case SUB_CONSTANT -> a - c;
+            case CONSTANT_SUB -> c - a;
+            case MUL_CONSTANT -> a * c;
+            case DIV_CONSTANT -> a / c;
+            case CONSTANT_DIV -> c / a;
             case NEG -> -a;
             case SQUARE -> a * a;
-            case POW_CONSTANT -> Math.pow(a, exponent);
+            case POW_CONSTANT -> Math.pow(a, c);
             case POW -> Math.pow(a, b);
             case SIN -> Math.sin(a);
             case COS -> Math.cos(a);
@@ -294,17 +363,6 @@ public final class Program {
         return Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a)));
     }
 
-    private double[][] newScratch() {
-        int n = xSlot + 2 + ops.length;
-        double[] v = new double[n];
-        double[] gx = new double[n];
-        double[] gy = new double[n];
-        System.arraycopy(constants, 0, v, 0, constants.length);
-        gx[xSlot] = 1;
-        gy[xSlot + 1] = 1;
-        return new double[][] {v, gx, gy};
-    }
-
     /** Turns a tree into the straight list of operations, folding constants and sharing repeated parts. */
     private static final class Compiler {
         private final Map<String, Double> parameters;
@@ -330,37 +388,38 @@ public final class Program {
                     slot[i] = constants++;
                 }
             }
-            double[] values = new double[constants];
             int operations = 0;
             for (int i = 0; i < node.size(); i++) {
                 int kind = node.get(i)[0];
-                if (kind == CONSTANT) {
-                    values[slot[i]] = constantValue.get(i)[0];
-                } else if (kind == X) {
+                if (kind == X) {
                     slot[i] = constants;
                 } else if (kind == Y) {
                     slot[i] = constants + 1;
-                } else {
+                } else if (kind != CONSTANT) {
                     slot[i] = constants + 2 + operations++;
                 }
             }
-            int[] ops = new int[operations];
-            int[] left = new int[operations];
-            int[] right = new int[operations];
-            double[] exponents = new double[operations];
+            double[] initial = new double[3 * (constants + 2 + operations)];
+            int[] code = new int[3 * operations];
+            double[] constant = new double[operations];
             int k = 0;
             for (int i = 0; i < node.size(); i++) {
                 int[] n = node.get(i);
-                if (n[0] >= 0) {
-                    ops[k] = n[0];
-                    left[k] = slot[n[1]];
+                if (n[0] == CONSTANT) {
+                    initial[3 * slot[i]] = constantValue.get(i)[0];
+                } else if (n[0] >= 0) {
+                    code[3 * k] = n[0];
+                    code[3 * k + 1] = 3 * slot[n[1]];
                     // A unary operation reads its argument twice rather than a slot that may not exist.
-                    right[k] = slot[n[2] < 0 ? n[1] : n[2]];
-                    exponents[k] = constantValue.get(i)[0];
+                    code[3 * k + 2] = 3 * slot[n[2] < 0 ? n[1] : n[2]];
+                    constant[k] = constantValue.get(i)[0];
                     k++;
                 }
             }
-            return new Program(values, ops, left, right, exponents, slot[root]);
+            // The seeds of forward mode: ∂x/∂x = 1 and ∂y/∂y = 1.
+            initial[3 * constants + 1] = 1;
+            initial[3 * constants + 5] = 1;
+            return new Program(initial, code, constant, 3 * constants, 3 * slot[root]);
         }
 
         private int emit(Expression e) {
@@ -442,6 +501,22 @@ public final class Program {
                 double va = constantValue.get(a)[0];
                 double vb = b < 0 ? va : constantValue.get(b)[0];
                 return constant(apply(op, va, vb, 0));
+            }
+            if (constantA || b >= 0 && constantB) {
+                int withConstant = switch (op) {
+                    case ADD -> ADD_CONSTANT;
+                    case SUB -> constantA ? CONSTANT_SUB : SUB_CONSTANT;
+                    case MUL -> MUL_CONSTANT;
+                    case DIV -> constantA ? CONSTANT_DIV : DIV_CONSTANT;
+                    default -> -1;
+                };
+                if (withConstant >= 0) {
+                    // Sums and products are commutative to the last bit, so c + a is a + c.
+                    int other = constantA ? b : a;
+                    double c = constantValue.get(constantA ? a : b)[0];
+                    return add(List.of(withConstant, other, Double.doubleToRawLongBits(c)),
+                            new int[] {withConstant, other, -1}, c);
+                }
             }
             return add(List.of(op, a, b), new int[] {op, a, b}, 0);
         }
