@@ -162,7 +162,7 @@ public final class Latex {
     /** A number as typed, with an exponent as a power of ten: 1e-3 is 1\cdot 10^{-3}. */
     private static String number(String text) {
         if (text.equals("pi") || text.equals("π")) {
-            return "\\pi ";
+            return "{\\pi}";
         }
         int e = Math.max(text.indexOf('e'), text.indexOf('E'));
         if (e < 0) {
@@ -177,7 +177,7 @@ public final class Latex {
 
     private static String name(String n) {
         if (GREEK.contains(n)) {
-            return "\\" + n + " ";
+            return "{\\" + n + "}";
         }
         if (n.length() == 1) {
             return n;

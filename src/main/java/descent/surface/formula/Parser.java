@@ -23,6 +23,8 @@ public final class Parser {
     private final Lexer lexer;
     private final Set<String> parameters;
     private Token token;
+    /** The lexer's refusal of the current token, when it is an ERROR token. */
+    private FormulaException refusal;
     private int depth;
 
     private Parser(String text, Set<String> parameters) {
@@ -59,7 +61,19 @@ public final class Parser {
     }
 
     private void advance() {
-        token = lexer.next();
+        try {
+            token = lexer.next();
+        } catch (FormulaException e) {
+            // Kept until the parser reaches it: after a name, "java." should say what is wrong with java first.
+            token = new Token(Kind.ERROR, "", 0, e.column());
+            refusal = e;
+        }
+    }
+
+    private void refuseError() {
+        if (token.kind() == Kind.ERROR) {
+            throw refusal;
+        }
     }
 
     private Expression sum() {
@@ -110,6 +124,7 @@ public final class Parser {
     }
 
     private Expression primary() {
+        refuseError();
         Token t = token;
         Expression e = switch (t.kind()) {
             case NUMBER -> {
@@ -188,6 +203,7 @@ public final class Parser {
     }
 
     private void close(Token open) {
+        refuseError();
         if (token.kind() != Kind.CLOSE) {
             if (token.kind() == Kind.END) {
                 throw new FormulaException("the '(' at column " + open.column() + " is never closed", token.column());
@@ -198,6 +214,7 @@ public final class Parser {
     }
 
     private void expectEnd() {
+        refuseError();
         if (token.kind() != Kind.END) {
             throw new FormulaException("unexpected " + token.quoted(), token.column());
         }
