@@ -58,8 +58,8 @@ public final class SimulationOptions {
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A parameter of the surface, such as kappa=25; with --formula, declare one with its range"
-                    + " as NAME=VALUE:MIN:MAX, such as a=1:0:5. Repeatable.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+                    + " as NAME=VALUE:MIN:MAX, such as a=1:0:5, and set it again as NAME=VALUE. Repeatable.")
+    List<String> parameterFlags = new ArrayList<>();
 
     @Option(names = "--view", paramLabel = "X0,X1,Y0,Y1",
             description = "The part of the plane shown, such as -3,3,-2,2 (default: the surface's); for --formula also"
@@ -224,14 +224,12 @@ public final class SimulationOptions {
         TypedSurface old = s.surface() instanceof TypedSurface t ? t : null;
         String text = formula != null ? formula : old != null ? old.text() : TypedSurface.EXAMPLE;
         List<Declaration> declared = new ArrayList<>();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            if (isDeclaration(e.getValue())) {
-                String typedText = e.getKey() + "=" + e.getValue();
-                try {
-                    declared.addAll(Declaration.parseAll(typedText));
-                } catch (FormulaException problem) {
-                    throw new BadInputException("--param " + typedText + ": " + problem.getMessage());
-                }
+        for (Map.Entry<String, String> e : parameters(true).entrySet()) {
+            String typedText = e.getKey() + "=" + e.getValue();
+            try {
+                declared.addAll(Declaration.parseAll(typedText));
+            } catch (FormulaException problem) {
+                throw new BadInputException("--param " + typedText + ": " + problem.getMessage());
             }
         }
         if (declared.isEmpty() && old != null) {
@@ -252,6 +250,26 @@ public final class SimulationOptions {
     /** Whether a --param value declares a parameter with its range (VALUE:MIN:MAX) rather than setting a value. */
     private static boolean isDeclaration(String value) {
         return value.contains(":");
+    }
+
+    /**
+     * The --param flags by name, in the order given: the declarations (a=1:0:5) or the values (a=4). A name may be
+     * declared once and set once, so a flag that repeats another of its kind is refused rather than dropped.
+     */
+    private Map<String, String> parameters(boolean declarations) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String flag : parameterFlags) {
+            int equals = flag.indexOf('=');
+            if (equals <= 0) {
+                throw new BadInputException("--param must be NAME=VALUE, such as kappa=25 (got '" + flag + "')");
+            }
+            String name = flag.substring(0, equals);
+            String value = flag.substring(equals + 1);
+            if (isDeclaration(value) == declarations && out.put(name, value) != null) {
+                throw new BadInputException("--param " + name + " is given twice");
+            }
+        }
+        return out;
     }
 
     static ViewBox viewBox(String text) {
@@ -276,21 +294,16 @@ public final class SimulationOptions {
     }
 
     private Scenario withParameters(Scenario s) {
-        if (parameters.isEmpty()) {
-            return s;
-        }
         SurfaceType type = s.surface().type();
         boolean typed = s.surface() instanceof TypedSurface;
+        Map.Entry<String, String> declaration = parameters(true).entrySet().stream().findFirst().orElse(null);
+        if (!typed && declaration != null) {
+            throw new BadInputException("--param " + declaration.getKey() + "=" + declaration.getValue() + " declares"
+                    + " a parameter of a formula: give --formula, or set " + type.name() + "'s as NAME=VALUE");
+        }
         Map<String, Double> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
+        for (Map.Entry<String, String> e : parameters(false).entrySet()) {
             String name = e.getKey();
-            if (isDeclaration(e.getValue())) {
-                if (!typed) {
-                    throw new BadInputException("--param " + name + "=" + e.getValue() + " declares a parameter of a"
-                            + " formula: give --formula, or set " + type.name() + "'s as NAME=VALUE");
-                }
-                continue;
-            }
             var p = type.parameters().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow(() ->
                     new BadInputException("--param " + name + " is not a parameter of " + type.name() + ": "
                             + (typed ? "declare it with its range, such as " + name + "=1:0:5"
