@@ -228,6 +228,24 @@ class TypedSurfaceTest {
     }
 
     @Test
+    void aFormulaThatOverflowsInItsViewMakesASurfaceAndARaceOnItEndsAsDiverged() {
+        // e^(x² + y²) is beyond the largest double past a radius of 26.6: most of this view.
+        TypedSurface s = TypedSurface.of("exp(x^2 + y^2)", List.of(), new ViewBox(-30, 30, -30, 30));
+        assertThat(s.landmarks()).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo(Landmark.Kind.GLOBAL_MINIMUM);
+            assertThat(l.point().norm()).isLessThan(1e-8);
+        });
+        assertThat(s.minimum().getAsDouble()).isEqualTo(1);
+        assertThat(s.defaults().learningRate()).isFinite().isPositive();
+        // From (2, 0) with ε = 1 the first step lands at x = 2 − 4e⁴ ≈ −216, where the loss is infinite.
+        Trajectory t = Simulation.of(s).withStart(new Vec2(2, 0))
+                .withHyperparameters(Hyperparameters.defaults().with(Hyperparameter.LEARNING_RATE, 1))
+                .withSteps(50).withRacers(Simulation.racersOf(List.of(descent.optim.Sgd.RULE))).run().get(0);
+        assertThat(t.outcome()).isEqualTo(descent.sim.Outcome.diverged(1));
+        assertThat(t.size()).isEqualTo(1);
+    }
+
+    @Test
     void parametersBecomeTheSurfacesParametersWithTheirRanges() {
         TypedSurface s = TypedSurface.parse("a*x^2 + b*y^2", "a=1:0:5, b=10:1:100", TypedSurface.DEFAULT_VIEW);
         assertThat(s.type().parameters()).extracting(Parameter::name).containsExactly("a", "b");

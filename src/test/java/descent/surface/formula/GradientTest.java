@@ -162,6 +162,43 @@ class GradientTest {
     }
 
     @Test
+    void gradientsMatchTheirClosedFormsOverAGrid() {
+        // ∇(x² + 3y²) = (2x, 6y); ∇(sin x · eʸ) = (cos x · eʸ, sin x · eʸ); ∇(a·x·y + b) = (a·y, a·x) with a = 2.
+        Program bowl = compile("x^2 + 3*y^2");
+        Program wave = compile("sin(x)*exp(y)");
+        Program bilinear = compile("a*x*y + b");
+        for (double x = -3; x <= 3; x += 0.25) {
+            for (double y = -2; y <= 2; y += 0.25) {
+                assertThat(bowl.value(x, y)).isEqualTo(x * x + 3 * (y * y));
+                assertThat(bowl.gradient(x, y)).isEqualTo(new Vec2(2 * x, 6 * y));
+                assertThat(wave.value(x, y)).isEqualTo(Math.sin(x) * Math.exp(y));
+                Vec2 g = wave.gradient(x, y);
+                assertThat(g.x()).isCloseTo(Math.cos(x) * Math.exp(y), org.assertj.core.api.Assertions.within(
+                        1e-15 * Math.exp(y)));
+                assertThat(g.y()).isEqualTo(Math.sin(x) * Math.exp(y));
+                assertThat(bilinear.gradient(x, y)).isEqualTo(new Vec2(2 * y, 2 * x));
+            }
+        }
+    }
+
+    @Test
+    void overflowGivesInfinityOrNaNAndNeverAnException() {
+        // e^(x²) at x = 27 is beyond the largest double; so is its slope; 0·∞ and ∞ − ∞ are NaN.
+        Program steep = compile("exp(x^2) + y");
+        assertThat(steep.value(27, 0)).isEqualTo(Double.POSITIVE_INFINITY);
+        // Its slope in y is ∞·0, NaN: no matter, as the loss itself is infinite and a race ends there as diverged.
+        assertThat(steep.gradient(27, 0).x()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(steep.gradient(27, 0).isFinite()).isFalse();
+        assertThat(compile("exp(x^2) - exp(y^2)").value(27, 27)).isNaN();
+        assertThat(compile("1e308*x").gradient(1, 1).x()).isEqualTo(1e308);
+        assertThat(compile("1e308*x*x").value(10, 0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(compile("log(x)").value(0, 0)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(compile("log(x)").value(-1, 0)).isNaN();
+        assertThat(compile("1/x").gradient(0, 0).x()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(compile("x^1e308").value(2, 0)).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void whereTheChainRuleMeetsAnInfiniteDerivativeTimesZeroTheResultIsZero() {
         // √(x² + y²) has no gradient at 0, but √(1 + x²) at x = 0 has slope 0, and √x at 0 in y is flat.
         assertThat(compile("sqrt(1 + x^2)").gradient(0, 0)).isEqualTo(new Vec2(0, 0));
