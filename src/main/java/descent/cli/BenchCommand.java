@@ -13,12 +13,12 @@ import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
 import descent.surface.TypedSurface;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.LongSupplier;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -152,7 +152,6 @@ final class BenchCommand implements Callable<Integer> {
         return text;
     }
 
-    /** One line of the table: the surface's name and a rate per rule, then the simulation rate. */
     /** Nanoseconds by the wall clock, or by this thread's CPU time with --cpu. */
     private LongSupplier clock() {
         if (!cpu) {
@@ -162,6 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         return threads::getCurrentThreadCpuTime;
     }
 
+    /** One line of the table: the surface's name and a rate per rule, then the simulation rate. */
     private static String row(String name, Surface surface, long nanos, LongSupplier clock) {
         StringBuilder line = new StringBuilder(String.format("%-14s", name));
         for (Rule r : Rules.ALL) {
