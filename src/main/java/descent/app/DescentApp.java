@@ -97,6 +97,13 @@ public final class DescentApp extends Application {
                 vm.lessons().open(r.lesson());
             }
             vm.playback().setStep(r.step());
+            if (r.inspected() >= 0) {
+                vm.inspector().inspect(r.inspected());
+            }
+        }
+        // A screenshot is of the window's own size: presenter mode's layout without filling the screen.
+        if (r != null && r.presenter() && r.screenshot() != null) {
+            vm.look().presenterProperty().set(true);
         }
         applyTheme(vm.look().darkProperty().get());
         vm.look().darkProperty().addListener((obs, was, now) -> applyTheme(now));
@@ -110,7 +117,9 @@ public final class DescentApp extends Application {
         stage.setMinHeight(560);
         stage.show();
         // Presenter mode fills the screen: a stage shown already.
-        vm.look().presenterProperty().set(r != null && r.presenter());
+        if (r != null && r.presenter() && r.screenshot() == null) {
+            vm.look().presenterProperty().set(true);
+        }
         worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();

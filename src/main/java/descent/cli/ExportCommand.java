@@ -9,10 +9,16 @@ import descent.export.Exporter.VideoBackend;
 import descent.export.OutputException;
 import descent.math.Range;
 import descent.render.Theme;
+import descent.export.TrajectoryCsv;
+import descent.render.Tracks;
 import descent.scenario.Scenario;
+import descent.sim.Racer;
+import descent.sim.Simulation;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +59,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--step", paramLabel = "K", description = "The step a PNG or SVG shows (default: the last).")
     String step;
+
+    @Option(names = "--inspect", paramLabel = "RACER",
+            description = "Draw what this racer's step did at each frame's step, to scale: the update, its terms and"
+                    + " each coordinate's learning rate as arrows with their symbols. The racer as the CSV's first"
+                    + " column names it, its rule, or its position from 1.")
+    String inspect;
 
     @Mixin
     LookOptions look;
@@ -148,8 +160,56 @@ final class ExportCommand implements Callable<Integer> {
         int finalSteps = steps;
         Scenario scenario = s.with(sim -> sim.withSteps(finalSteps));
         long shown = step == null ? steps : Flags.whole("--step", step, Range.wholeNumbers(0, steps));
+        Racer inspected = null;
+        if (inspect != null) {
+            if (format == Format.CSV) {
+                throw new BadInputException("--inspect draws on a picture, and a CSV has none: write a .png, .svg,"
+                        + " .gif or .mp4");
+            }
+            inspected = inspected(scenario.simulation(), inspect);
+        }
         return new Exporter.Request(scenario, out, format, wh[0], wh[1], rate, plan, shown, map,
-                dark ? Theme.DARK : Theme.LIGHT, saveScenario, backend);
+                dark ? Theme.DARK : Theme.LIGHT, saveScenario, backend, inspected);
+    }
+
+    /**
+     * The shown racer a name picks: its name in the CSV's first column, else the first racer of the rule with that
+     * id, else the racer at that position, counted from 1 in the race's order, else its name in the legend.
+     *
+     * @throws BadInputException naming the racers there are
+     */
+    static Racer inspected(Simulation sim, String name) {
+        String wanted = name.strip();
+        List<Racer> shown = sim.shownRacers();
+        Map<Racer, String> labels = TrajectoryCsv.labels(sim.racers());
+        for (Racer r : shown) {
+            if (labels.get(r).equals(wanted)) {
+                return r;
+            }
+        }
+        for (Racer r : shown) {
+            if (r.rule().id().equals(wanted)) {
+                return r;
+            }
+        }
+        if (wanted.matches("[0-9]{1,9}")) {
+            int n = Integer.parseInt(wanted);
+            if (n >= 1 && n <= shown.size()) {
+                return shown.get(n - 1);
+            }
+        }
+        Map<Racer, String> legend = Tracks.labels(sim.racers());
+        for (Racer r : shown) {
+            if (legend.get(r).equals(wanted)) {
+                return r;
+            }
+        }
+        if (shown.isEmpty()) {
+            throw new BadInputException("--inspect '" + name + "': the race has no racer to inspect");
+        }
+        throw new BadInputException("--inspect '" + name + "': no such racer; name one as the CSV does ("
+                + String.join(", ", shown.stream().map(labels::get).toList()) + "), by its rule, or by its position"
+                + " from 1 to " + shown.size());
     }
 
     /** A progress bar on stderr when it is a terminal; nothing otherwise. */

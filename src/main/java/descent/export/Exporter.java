@@ -6,6 +6,7 @@ import descent.render.Palette;
 import descent.render.Theme;
 import descent.scenario.Scenario;
 import descent.scenario.ScenarioJson;
+import descent.sim.Racer;
 import descent.sim.Simulation;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -109,9 +110,16 @@ public final class Exporter {
      *
      * @param step         the step a single frame (PNG, SVG) shows
      * @param saveScenario whether to write the scenario as JSON beside the file
+     * @param inspected    the racer whose step arrows each frame draws at its step, or null for none
      */
     public record Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
-            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected) {
+
+        /** A request that inspects no racer. */
+        public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
+                long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend) {
+            this(scenario, out, format, width, height, fps, plan, step, colorMap, theme, saveScenario, backend, null);
+        }
     }
 
     /** Told of progress; asked whether to stop. */
@@ -187,6 +195,7 @@ public final class Exporter {
                 FrameSequence seq = sequence(r, progress);
                 SvgDrawing svg = new SvgDrawing(r.width(), r.height());
                 FramePainter.paint(svg, seq.frame(r.step()));
+                seq.paintInspection(svg, r.step());
                 write(staging, r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
                 progress.update(1, 1);
             }
@@ -260,7 +269,21 @@ public final class Exporter {
     }
 
     private static FrameSequence sequence(Request r, Progress progress) {
-        return new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(), progress::cancelled);
+        FrameSequence seq = new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(),
+                progress::cancelled);
+        if (r.inspected() != null) {
+            long[] steps;
+            if (r.format().animated()) {
+                steps = new long[r.plan().frames()];
+                for (int i = 0; i < steps.length; i++) {
+                    steps[i] = r.plan().step(i);
+                }
+            } else {
+                steps = new long[] {r.step()};
+            }
+            seq.inspect(r.inspected(), steps);
+        }
+        return seq;
     }
 
     private static void check(Progress progress) {

@@ -2,19 +2,27 @@ package descent.export;
 
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
+import descent.optim.StepExplanation;
+import descent.render.Drawing;
 import descent.render.Extras;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
+import descent.render.InspectorPainter;
 import descent.render.Java2DDrawing;
 import descent.render.Theme;
 import descent.render.Track;
 import descent.render.Tracks;
 import descent.scenario.Scenario;
+import descent.sim.Racer;
+import descent.sim.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,6 +45,10 @@ public final class FrameSequence {
     private final int[] basePixels;
     private final int[] framePixels;
     private long trailsTo = -1;
+    /** The racer whose steps are drawn as arrows, or null. */
+    private Track inspected;
+    /** Its explanations, by the step they explain. */
+    private final Map<Integer, StepExplanation> explanations = new HashMap<>();
 
     /**
      * Computes the trajectories and the contour for a {@code width × height} animation.
@@ -87,6 +99,40 @@ public final class FrameSequence {
     }
 
     /**
+     * Draws a racer's step arrows on the frames at these steps: at each, what the step shown did, or where the
+     * racer's path stopped earlier, its last step. The steps are replayed once, together.
+     *
+     * @throws IllegalArgumentException if the racer does not race shown in this scenario
+     */
+    public void inspect(Racer racer, long... steps) {
+        inspected = tracks.stream().filter(t -> t.trajectory().racer().equals(racer)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("racer " + racer.rule().id() + " is not shown"));
+        Trajectory path = inspected.trajectory();
+        int[] ks = new int[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            ks[i] = path.isEmpty() ? 0 : path.clampStep(steps[i]);
+        }
+        List<Optional<StepExplanation>> found = scenario.simulation().explain(racer, ks);
+        explanations.clear();
+        for (int i = 0; i < ks.length; i++) {
+            found.get(i).ifPresent(e -> explanations.put((int) e.step(), e));
+        }
+    }
+
+    /** Paints the inspected racer's step arrows and caption for the frame at a step, if it has any. */
+    public void paintInspection(Drawing d, long step) {
+        if (inspected == null || inspected.trajectory().isEmpty()) {
+            return;
+        }
+        StepExplanation e = explanations.get(inspected.trajectory().clampStep(step));
+        if (e != null) {
+            Frame f = frame(step);
+            InspectorPainter.paint(d, f, inspected.slot(), e);
+            InspectorPainter.paintCaption(d, f, inspected, e);
+        }
+    }
+
+    /**
      * Renders the frame at a step and returns its pixels (opaque RGB, row 0 at the top). The array is reused by
      * the next call: copy it to keep it.
      */
@@ -104,7 +150,9 @@ public final class FrameSequence {
         }
         System.arraycopy(basePixels, 0, framePixels, 0, framePixels.length);
         Graphics2D g = frame.createGraphics();
-        FramePainter.paintMarks(new Java2DDrawing(g), f);
+        Java2DDrawing d = new Java2DDrawing(g);
+        FramePainter.paintMarks(d, f);
+        paintInspection(d, step);
         g.dispose();
         return framePixels;
     }

@@ -6,6 +6,10 @@ public record Vec2(double x, double y) {
     /** The origin, where every accumulator of the lecture starts. */
     public static final Vec2 ZERO = new Vec2(0, 0);
 
+    public Vec2 plus(Vec2 o) {
+        return new Vec2(x + o.x, y + o.y);
+    }
+
     public Vec2 minus(Vec2 o) {
         return new Vec2(x - o.x, y - o.y);
     }

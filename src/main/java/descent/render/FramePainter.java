@@ -143,7 +143,7 @@ public final class FramePainter {
     }
 
     /** Light halos on dark colour maps, dark ones on light maps. */
-    private static int halo(Frame f) {
+    static int halo(Frame f) {
         return darkMap(f) ? 0xD9FFFFFF : 0x8C000000;
     }
 

@@ -1,11 +1,13 @@
 package descent.sim;
 
 import descent.math.Vec2;
+import descent.optim.ExplainedRule;
 import descent.optim.Gradient;
 import descent.optim.Hyperparameters;
 import descent.optim.OptimizerState;
 import descent.optim.Rule;
 import descent.optim.Rules;
+import descent.optim.StepExplanation;
 import descent.optim.UpdateRule;
 import descent.surface.Evaluation;
 import descent.surface.Surface;
@@ -268,14 +270,99 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
     private static final long SWARM_STREAMS = 1 << 20;
 
     private Outcome trace(Racer racer, Vec2 from, long stream, PointSink sink) {
-        UpdateRule<?> rule = racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
-        GradientOracle oracle = new GradientOracle(surface, racer.noise().orElse(noise), seed, stream,
+        return trace(rule(racer), oracle(racer, stream), from, sink, null);
+    }
+
+    /** The racer's rule with its values in this race. */
+    private UpdateRule<?> rule(Racer racer) {
+        return racer.rule().create(racer.values(hyperparameters, surface.defaults().learningRate()));
+    }
+
+    /** The gradients the racer sees on one of its paths: its own noise, batches and clipping, or the race's. */
+    private GradientOracle oracle(Racer racer, long stream) {
+        return new GradientOracle(surface, racer.noise().orElse(noise), seed, stream,
                 racer.batchSize().orElse(batchSize), racer.clipNorm().orElse(clipNorm));
-        return trace(rule, oracle, from, sink);
+    }
+
+    /**
+     * What step k of a racer did: its state before, the gradient it was given, and its rule's explanation of the
+     * update, replayed from θ₀ with the racer's own noise, batches and clipping, so that it is the very step its
+     * trajectory took. Empty for k &lt; 1, and for a step the path did not reach or did not keep (it had converged
+     * before, or that step diverged).
+     */
+    public Optional<StepExplanation> explain(Racer racer, int k) {
+        return explain(racer, new int[] {k}).get(0);
+    }
+
+    /**
+     * The explanations of many steps of a racer, as {@link #explain(Racer, int)} gives each, in one replay: an
+     * animation asks for a step per frame.
+     *
+     * @return one per step asked for, in the order asked
+     */
+    public List<Optional<StepExplanation>> explain(Racer racer, int... ks) {
+        List<Optional<StepExplanation>> out = new ArrayList<>(ks.length);
+        int last = 0;
+        for (int k : ks) {
+            last = Math.max(last, Math.min(k, steps));
+        }
+        StepExplanation[] found = new StepExplanation[last + 1];
+        if (last >= 1) {
+            BitSet wanted = new BitSet();
+            for (int k : ks) {
+                if (k >= 1 && k <= last) {
+                    wanted.set(k);
+                }
+            }
+            replay(racer, last, new Replay() {
+                @Override
+                public <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient g,
+                        S after) {
+                    if (wanted.get(k)) {
+                        found[k] = StepExplanation.of(rule, before, g, k);
+                    }
+                }
+            });
+        }
+        for (int k : ks) {
+            out.add(k >= 1 && k <= last ? Optional.ofNullable(found[k]) : Optional.empty());
+        }
+        return out;
+    }
+
+    /**
+     * The learning rate each step of a racer applied to each coordinate, as its rule states it (ε for SGD and
+     * momentum, ε_k for the decaying schedule, ε/(δ + √r) for AdaGrad and RMSProp, ε/(δ + √r̂) for Adam): the rate of
+     * step k at index k − 1, as far as the path goes. Empty for a rule that does not state one, as PyTorch's do not.
+     */
+    public List<Vec2> effectiveRates(Racer racer) {
+        List<Vec2> rates = new ArrayList<>();
+        if (rule(racer) instanceof ExplainedRule<?>) {
+            replay(racer, steps, new Replay() {
+                @Override
+                public <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient g,
+                        S after) {
+                    if (rule instanceof ExplainedRule<S> explained) {
+                        rates.add(explained.effectiveRate(after));
+                    }
+                }
+            });
+        }
+        return rates;
+    }
+
+    /** Sees each update of a replayed path that the path keeps. */
+    private interface Replay {
+        <S extends OptimizerState> void accept(UpdateRule<S> rule, int k, S before, Gradient gradient, S after);
+    }
+
+    /** Runs the racer's path again up to step {@code last}, showing the replay every update that the path keeps. */
+    private void replay(Racer racer, int last, Replay replay) {
+        withSteps(last).trace(rule(racer), oracle(racer, racer.slot()), start, (k, x, y, loss) -> { }, replay);
     }
 
     private <S extends OptimizerState> Outcome trace(UpdateRule<S> rule, GradientOracle oracle, Vec2 start,
-            PointSink sink) {
+            PointSink sink, Replay replay) {
         ViewBox view = surface.defaults().view();
         Vec2 c = view.center();
         double bound = DIVERGENCE_VIEWS * Math.max(view.width(), view.height())
@@ -292,7 +379,9 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         Gradient exact = oracle.isExact() ? gradient : null;
         S state = rule.init(start);
         for (int k = 1; k <= steps; k++) {
-            state = rule.step(state, exact != null ? exact : oracle.forStep(k));
+            S before = state;
+            Gradient g = exact != null ? exact : oracle.forStep(k);
+            state = rule.step(state, g);
             Vec2 theta = state.theta();
             if (!theta.isFinite()) {
                 return Outcome.diverged(k);
@@ -302,6 +391,9 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
                 return escaped(loss, startLoss) ? Outcome.escaped(k) : Outcome.diverged(k);
             }
             sink.accept(k, theta.x(), theta.y(), loss);
+            if (replay != null) {
+                replay.accept(rule, k, before, g, state);
+            }
             if (converged(gradient, theta)) {
                 return Outcome.converged(k);
             }

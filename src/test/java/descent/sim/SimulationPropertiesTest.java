@@ -18,8 +18,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Whatever the surface, start and hyperparameters in range: no exception, and every point finite. */
-class SimulationPropertiesTest {
+/**
+ * Whatever the surface, start and hyperparameters in range: no exception, and every point finite. Its hyperparameters
+ * serve the other property tests too.
+ */
+public class SimulationPropertiesTest {
 
     @Property(tries = 300)
     void everyTrajectoryIsFiniteAndEndsWhereItsOutcomeSays(@ForAll("surfaces") SurfaceType type,
@@ -53,7 +56,7 @@ class SimulationPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Hyperparameters> hyperparameters() {
+    public Arbitrary<Hyperparameters> hyperparameters() {
         Arbitrary<Double> eps = Arbitraries.doubles().between(-5, 1).ofScale(3).map(e -> Math.pow(10, e));
         Arbitrary<Double> unit = Arbitraries.doubles().between(0, 0.9999).ofScale(4);
         Arbitrary<Double> delta = Arbitraries.doubles().between(-12, 0).ofScale(3).map(e -> Math.pow(10, e));
