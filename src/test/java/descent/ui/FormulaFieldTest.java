@@ -26,9 +26,11 @@ class FormulaFieldTest {
 
     private MainViewModel vm;
     private MainView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         DescentApp.applyTheme(false);
         // Everything runs on the FX thread: results are there as soon as a command returns.
         vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run);
@@ -89,6 +91,26 @@ class FormulaFieldTest {
         assertThat(robot.lookup("#formula-field").queryAs(TextField.class).getText()).isEqualTo(TypedSurface.EXAMPLE);
         assertThat(typed().text()).isEqualTo(TypedSurface.EXAMPLE);
         assertThat(robot.lookup("#formula-error").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void theFieldsWordsAreShownWholeFromFullHdToTheSmallestSize(FxRobot robot) {
+        chooseCustom(robot);
+        TextField field = robot.lookup("#formula-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("x^2 + sinn(x)"));
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 800}, {1024, 640}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.Node n : robot.lookup("#formula-editor .label").queryAll()) {
+                Label label = (Label) n;
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+                // JavaFX draws "…" in place of what does not fit.
+                assertThat(drawn.getText()).as("at %s", java.util.Arrays.toString(size)).isEqualTo(label.getText());
+            }
+        }
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class FormulaField extends VBox {
         Label p = new Label("Parameters (name=value:min:max)");
         f.setLabelFor(formula);
         p.setLabelFor(parameters);
+        // The panel may be narrow: the label wraps rather than hide its example behind '…'.
+        p.setWrapText(true);
         getChildren().addAll(f, formula, p, parameters, error);
         formula.textProperty().addListener((obs, was, now) -> commit());
         parameters.textProperty().addListener((obs, was, now) -> commit());
