@@ -18,7 +18,8 @@ class LatexTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-            "x^2 + 10*y^2 + 0.5*sin(3*x)*cos(2*y); x^{2}+10\\,y^{2}+0.5\\,\\sin\\left(3\\,x\\right)\\,\\cos\\left(2\\,y\\right)",
+            "x^2 + 10*y^2 + 0.5*sin(3*x)*cos(2*y); x^{2}+10\\,y^{2}+0.5\\,\\sin\\left(3\\,x\\right)"
+                    + "\\,\\cos\\left(2\\,y\\right)",
             "(1 - x)^2 + 100*(y - x^2)^2; \\left(1-x\\right)^{2}+100\\,\\left(y-x^{2}\\right)^{2}",
             "-(x + y); -\\left(x+y\\right)",
             "-x^2; -x^{2}",

@@ -97,7 +97,8 @@ class ParserTest {
         return Stream.of(
                 Arguments.of("100,000 nested brackets", "(".repeat(100_000) + "x" + ")".repeat(100_000),
                         "the formula is longer than 1000 characters"),
-                Arguments.of("a 1 MB formula", "x+".repeat(500_000) + "x", "the formula is longer than 1000 characters"),
+                Arguments.of("a 1 MB formula", "x+".repeat(500_000) + "x",
+                        "the formula is longer than 1000 characters"),
                 Arguments.of("brackets nested past the limit", "(".repeat(400) + "x" + ")".repeat(400),
                         "nested deeper than 64 levels at column 65"),
                 Arguments.of("signs nested past the limit", "-".repeat(900) + "x",
