@@ -120,6 +120,9 @@ public final class DescentApp extends Application {
         if (r != null && r.presenter() && r.screenshot() == null) {
             vm.look().presenterProperty().set(true);
         }
+        if (r != null && r.explore() != null) {
+            view.explore().open(r.explore());
+        }
         worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
