@@ -143,7 +143,8 @@ class FormulaOptionsTest {
         CliRunner steep = CliRunner.run("run", "--formula", "exp(x^2)", "--start", "2,0", "--eps", "1",
                 "--optimizers", "sgd", "--steps", "50");
         assertThat(steep.exitCode).isZero();
-        assertThat(steep.err).isEqualTo("descent run: sgd diverged at 1; their rows stop there\n");
+        assertThat(steep.err).isEqualTo("descent run: sgd diverged at 1 (θ or the loss overflowed: rows to 0); their"
+                + " rows stop there\n");
         assertThat(steep.out.lines()).containsExactly("optimizer,step,x,y,loss",
                 "sgd,0,2,0," + Numbers.shortest(Math.exp(4)));
         // e^(1000x) at x = 1 is already infinite: there is no race to run, and the command says so.
