@@ -100,6 +100,10 @@ public final class DescentApp extends Application {
             if (r.inspected() >= 0) {
                 vm.inspector().inspect(r.inspected());
             }
+            if (r.camera() != null) {
+                vm.look().cameraProperty().set(r.camera());
+                vm.look().view3dProperty().set(true);
+            }
         }
         // A screenshot is of the window's own size: presenter mode's layout without filling the screen.
         if (r != null && r.presenter() && r.screenshot() != null) {
@@ -140,7 +144,8 @@ public final class DescentApp extends Application {
             public void handle(long now) {
                 boolean ready = vm.viewport().contourProperty().get() != null
                         && !vm.viewport().computingProperty().get()
-                        && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
+                        && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty())
+                        && (!vm.look().view3dProperty().get() || view.view3d().settled());
                 settled = ready ? settled + 1 : 0;
                 // A few quiet pulses after everything arrived, so that the last paint has been rendered.
                 if (settled == 4) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure optimizer steps per second on one thread, for each rule and surface.",
                 "'descent bench --ui' measures the window instead (frame time and slider-to-repaint time);",
-                "'--map' and '--basins' time a hyperparameter map and a grid of basins on every core."})
+                "'--map' and '--basins' time a hyperparameter map and a grid of basins on every core;",
+                "'--view3d' the 3-D view's painting."})
 final class BenchCommand implements Callable<Integer> {
 
     /** Steps between restarts from the start point, so that no run drifts into denormal numbers or overflow. */
@@ -47,6 +48,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--racers", paramLabel = "N",
             description = "With --ui: how many racers, 1 to 16 (default 8, the lecture's rules).")
     String racers;
+
+    @Option(names = "--view3d", description = "Measure the 3-D view instead: the mesh's sampling and the time to"
+            + " paint a frame from a moving camera, at --size.")
+    boolean view3d;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
+            description = "With --view3d: the frame's size (default 1280x800).")
+    String size;
 
     @Option(names = "--map", description = "Time hyperparameter maps (Adam on rosenbrock, 64 x 64 cells x 500 steps"
             + " and 256 x 256 x 300) on every core and on one.")
@@ -89,6 +98,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (ui) {
             throw new BadInputException("--ui needs the window: run it as 'java -jar descent.jar bench --ui'");
+        }
+        if (view3d) {
+            int[] wh = WindowCommand.parseSize("--size", size, 320, 7680);
+            View3DBench.run(out, wh[0], wh[1], 90);
+            return 0;
         }
         double s = Flags.number("--seconds", seconds, descent.math.Range.closed(0.01, 60));
         if (map || basins) {

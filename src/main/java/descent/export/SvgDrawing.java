@@ -35,6 +35,7 @@ public final class SvgDrawing implements Drawing {
     private int fillColor = 0xFF000000;
     private double fontSize = 14;
     private boolean bold;
+    private boolean smoothFill = true;
     private int openGroups;
     private int clips;
 
@@ -179,10 +180,20 @@ public final class SvgDrawing implements Drawing {
     }
 
     @Override
+    public void setSmoothFill(boolean smooth) {
+        smoothFill = smooth;
+    }
+
+    @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
         body.append("<polygon");
         points(xs, ys, n);
         fillAttributes();
+        if (!smoothFill) {
+            // Tiles edge to edge: a hairline of their own colour covers the seam a viewer's anti-aliasing leaves.
+            body.append(" stroke=\"").append(Palette.hex(fillColor)).append("\" stroke-width=\"0.6\""
+                    + " stroke-linejoin=\"round\"");
+        }
         body.append("/>\n");
     }
 
@@ -279,7 +290,7 @@ public final class SvgDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(strokeColor, strokeWidth, dash, fillColor, fontSize, bold, openGroups));
+        saved.push(new State(strokeColor, strokeWidth, dash, fillColor, fontSize, bold, openGroups, smoothFill));
     }
 
     @Override
@@ -295,9 +306,10 @@ public final class SvgDrawing implements Drawing {
         fillColor = s.fill;
         fontSize = s.fontSize;
         bold = s.bold;
+        smoothFill = s.smoothFill;
     }
 
     private record State(int stroke, double width, double[] dash, int fill, double fontSize, boolean bold,
-            int groups) {
+            int groups, boolean smoothFill) {
     }
 }

@@ -31,6 +31,15 @@ public interface Drawing {
 
     void setFont(double size, boolean bold);
 
+    /**
+     * Whether shapes filled from now on are anti-aliased, as they are until told otherwise. Polygons that tile a
+     * surface edge to edge (the 3-D view's facets) are filled without it, since blending each edge with what lies
+     * under it leaves a seam of the background between neighbours; a backend that cannot turn it off may hide the
+     * seams another way, or ignore it. Saved and restored with the other settings.
+     */
+    default void setSmoothFill(boolean smooth) {
+    }
+
     void strokeLine(double x1, double y1, double x2, double y2);
 
     /** A polyline through the first n points. */

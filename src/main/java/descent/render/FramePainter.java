@@ -104,10 +104,14 @@ public final class FramePainter {
     }
 
     private static void paintColorBar(Drawing d, Frame f, ContourPlot c) {
+        paintColorBar(d, f, c.levels(), c.colorMap());
+    }
+
+    /** The colour bar right of the plot, its bands in the map's colours and its ticks at the levels. */
+    static void paintColorBar(Drawing d, Frame f, Levels levels, descent.contour.ColorMap map) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         double font = l.font();
-        Levels levels = c.levels();
         double x = l.plotX() + l.plotWidth() + 0.8 * font;
         double w = 1.0 * font;
         double top = l.plotY();
@@ -115,7 +119,7 @@ public final class FramePainter {
         int bands = levels.bands();
         double bandHeight = h / bands;
         for (int b = 0; b < bands; b++) {
-            d.setFill(ContourPlot.bandColor(c.colorMap(), levels, b));
+            d.setFill(ContourPlot.bandColor(map, levels, b));
             // Overlap by a pixel so that no seam shows between bands.
             d.fillRect(x, top + h - (b + 1) * bandHeight, w, bandHeight + 0.75);
         }
@@ -151,7 +155,7 @@ public final class FramePainter {
         return f.contour() == null ? f.theme().isDark() : f.contour().colorMap().isDark();
     }
 
-    private static int outline(Frame f) {
+    static int outline(Frame f) {
         return darkMap(f) ? 0xFFFFFFFF : 0xFF1A1A1A;
     }
 
@@ -311,7 +315,7 @@ public final class FramePainter {
         return intersect(new double[] {x0 - r, y0 - r, x1 - x0 + 2 * r, y1 - y0 + 2 * r}, l.plotRect());
     }
 
-    private static double[] scaled(double[] dash, double width) {
+    static double[] scaled(double[] dash, double width) {
         double[] out = dash.clone();
         for (int i = 0; i < out.length; i++) {
             out[i] *= width;
@@ -646,7 +650,7 @@ public final class FramePainter {
         d.restore();
     }
 
-    private static void startMarker(Drawing d, double px, double py, double r, double s) {
+    static void startMarker(Drawing d, double px, double py, double r, double s) {
         d.setFill(0xFFFFFFFF);
         d.fillCircle(px, py, r);
         d.setStroke(0xFF000000, 1.6 * s);

@@ -29,6 +29,9 @@ public final class Java2DDrawing implements Drawing {
     private float width = 1;
     private float[] dash;
     private Font font;
+    private boolean smoothFill = true;
+    /** Whether the graphics anti-alias now: switched only when a fill or a stroke needs the other setting. */
+    private boolean antialiased = true;
 
     /** Draws on the given graphics, anti-aliased, with the bundled font. */
     public Java2DDrawing(Graphics2D g) {
@@ -74,13 +77,28 @@ public final class Java2DDrawing implements Drawing {
         font = Fonts.awt(bold).deriveFont((float) size);
     }
 
+    @Override
+    public void setSmoothFill(boolean smooth) {
+        smoothFill = smooth;
+    }
+
+    private void antialias(boolean on) {
+        if (on != antialiased) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, on ? RenderingHints.VALUE_ANTIALIAS_ON
+                    : RenderingHints.VALUE_ANTIALIAS_OFF);
+            antialiased = on;
+        }
+    }
+
     private void draw(Shape s) {
+        antialias(true);
         g.setColor(stroke);
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, 0));
         g.draw(s);
     }
 
     private void fill(Shape s) {
+        antialias(smoothFill);
         g.setColor(fill);
         g.fill(s);
     }
@@ -203,7 +221,7 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, font));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, font, smoothFill));
     }
 
     @Override
@@ -216,9 +234,10 @@ public final class Java2DDrawing implements Drawing {
         width = s.width;
         dash = s.dash;
         font = s.font;
+        smoothFill = s.smoothFill;
     }
 
     private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
-            float[] dash, Font font) {
+            float[] dash, Font font, boolean smoothFill) {
     }
 }
