@@ -154,6 +154,10 @@ class Surface3DPainterTest {
         }
 
         @Override
+        public void setDashPhase(double phase) {
+        }
+
+        @Override
         public void setFill(int argb) {
         }
 
