@@ -213,6 +213,7 @@ public final class FramePainter {
             for (int i = 0; i + 1 < n; i++) {
                 levels[i] = Jumps.level(xs[i], ys[i], xs[i + 1], ys[i + 1], side);
             }
+            hideAfterLeaving(tr, last, l, xs, ys, levels, n);
             int offset = from > 0 && first > 0 ? 1 : 0;
             int color = Palette.color(track.slot(), f.theme());
             int halo = Palette.haloFor(color);
@@ -247,6 +248,37 @@ public final class FramePainter {
             }
         }
         d.restore();
+    }
+
+    /**
+     * Marks as not drawn ({@link Jumps#LEVELS}) the steps between two points outside the plot after the path's last
+     * point inside it: a racer that has left the view for good, swinging ever wider across it, would otherwise lay
+     * line upon faint line over the same place (the learning-rate lesson's diverging SGD made a bar over the minimum).
+     * The step that leaves is drawn; the note says where the path ended. Decided on the whole path, not the frame's
+     * step, so that a trail grown while playing is the trail drawn whole.
+     */
+    private static void hideAfterLeaving(Trajectory tr, int last, FrameLayout l, double[] xs, double[] ys,
+            int[] levels, int n) {
+        int lastInside = tr.size() - 1;
+        while (lastInside >= 0 && !inPlot(l, l.toPixelX(tr.x(lastInside)), l.toPixelY(tr.y(lastInside)))) {
+            lastInside--;
+        }
+        if (lastInside >= last) {
+            return;
+        }
+        // Every point after the path's last one inside is outside, so the steps after the last projected point
+        // inside are those between two points outside for good.
+        int j = n - 1;
+        while (j >= 0 && !inPlot(l, xs[j], ys[j])) {
+            j--;
+        }
+        for (int i = Math.max(0, j + 1); i + 1 < n; i++) {
+            levels[i] = Jumps.LEVELS;
+        }
+    }
+
+    private static boolean inPlot(FrameLayout l, double px, double py) {
+        return px >= l.plotX() && px <= l.plotX() + l.plotWidth() && py >= l.plotY() && py <= l.plotY() + l.plotHeight();
     }
 
     /** The width of a trail's line and of its halo, in scaled pixels. */

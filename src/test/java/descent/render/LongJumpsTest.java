@@ -49,6 +49,22 @@ class LongJumpsTest {
     }
 
     @Test
+    void aPathThatHasLeftTheViewForGoodIsNotDrawnAcrossItAgain() {
+        // After step 7 "too large" never comes back: its swings through x = 0, each a faint hairline, lay 28 lines
+        // on one another into a bar from the top of the plot to the bottom. Away from the minimum, on that line,
+        // nothing of it is drawn now; where it left the view, its last step is.
+        Scenario s = Lessons.byName("learning-rate").scenario();
+        Pictures p = Pictures.of(s, 800, 600, 100);
+        List<Track> tooLarge = List.of(p.frame().tracks().get(2));
+        Pictures alone = Pictures.of(s, p.layout(), tooLarge, 100);
+        double r = 0.04 * Math.min(p.layout().plotWidth(), p.layout().plotHeight());
+        assertThat(alone.inkWithin(p.layout().toPixelX(0), p.layout().toPixelY(1.4), r)).isZero();
+        assertThat(alone.inkWithin(p.layout().toPixelX(0), p.layout().toPixelY(-1.4), r)).isZero();
+        Pictures early = Pictures.of(s, p.layout(), tooLarge, 6);
+        assertThat(alone.inkWithin(p.layout().plotRect())).isGreaterThan(early.inkWithin(p.layout().plotRect()));
+    }
+
+    @Test
     void sgdWithADecayingStepZigZaggingAcrossTheValleyLeavesTheContoursVisible() {
         // On the κ = 50 valley at 30°, ε = 0.05 is above the 2/50 limit until it has decayed: 200 swings across the
         // valley made a solid pink band over a fifth of the plot.
