@@ -8,9 +8,11 @@ import descent.export.AtomicFile;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
+import descent.ui.bench.StartClock;
 import descent.ui.bench.UiBenchmark;
 import descent.ui.bench.WarmUp;
 import descent.ui.look.Settings;
+import descent.ui.util.FirstFrame;
 import descent.ui.util.Workers;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +86,7 @@ public final class DescentApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartClock.mark("toolkit started");
         WindowRequest r = request;
         Scenario s = r == null ? firstLesson() : r.scenario();
         worker = newWorker();
@@ -98,9 +101,12 @@ public final class DescentApp extends Application {
             }
             vm.playback().setStep(r.step());
         }
+        StartClock.mark("view-model");
         applyTheme(vm.look().darkProperty().get());
         vm.look().darkProperty().addListener((obs, was, now) -> applyTheme(now));
+        StartClock.mark("theme");
         view = new MainView(vm);
+        StartClock.mark("view");
         double w = r == null ? 1280 : r.width();
         double h = r == null ? 800 : r.height();
         Scene scene = MainView.scene(view, w, h);
@@ -109,6 +115,10 @@ public final class DescentApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        StartClock.mark("stage shown");
+        vm.viewport().contourProperty().addListener((obs, was, now) -> StartClock.mark("contour in, grid step "
+                + (now == null ? 0 : now.gridStep())));
+        FirstFrame.then(() -> painted(vm), StartClock::firstFrame);
         // Presenter mode fills the screen: a stage shown already.
         vm.look().presenterProperty().set(r != null && r.presenter());
         worker.execute(new WarmUp(firstLesson()));
@@ -117,6 +127,12 @@ public final class DescentApp extends Application {
         } else if (r != null && r.screenshot() != null) {
             whenReady(vm, () -> saveScreenshot(scene, r));
         }
+    }
+
+    /** Whether the plot has painted a contour, coarse or fine, and the paths, in this pulse or before. */
+    private boolean painted(MainViewModel vm) {
+        return view.plot().paints() > 0 && vm.viewport().contourProperty().get() != null
+                && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
     }
 
     /** Runs the action once the fine contour and the trajectories are in and have been painted. */
