@@ -5,13 +5,16 @@ import atlantafx.base.theme.PrimerLight;
 import descent.cli.WindowRequest;
 import descent.contour.ColorMap;
 import descent.export.AtomicFile;
+import descent.lesson.Lessons;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
 import descent.ui.bench.StartClock;
 import descent.ui.bench.UiBenchmark;
 import descent.ui.bench.WarmUp;
+import descent.ui.controls.Formulas;
 import descent.ui.look.Settings;
+import descent.ui.util.Deferred;
 import descent.ui.util.FirstFrame;
 import descent.ui.util.Workers;
 import java.awt.image.BufferedImage;
@@ -67,8 +70,9 @@ public final class DescentApp extends Application {
 
     /** Applies the light or dark AtlantaFX theme to the whole application. */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The binary form, read in a fraction of the time the text takes to parse.
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /**
@@ -105,6 +109,8 @@ public final class DescentApp extends Application {
         applyTheme(vm.look().darkProperty().get());
         vm.look().darkProperty().addListener((obs, was, now) -> applyTheme(now));
         StartClock.mark("theme");
+        // Tooltips, typeset formulas and the lessons' menu wait for the first frame.
+        Deferred.hold();
         view = new MainView(vm);
         StartClock.mark("view");
         double w = r == null ? 1280 : r.width();
@@ -118,15 +124,31 @@ public final class DescentApp extends Application {
         StartClock.mark("stage shown");
         vm.viewport().contourProperty().addListener((obs, was, now) -> StartClock.mark("contour in, grid step "
                 + (now == null ? 0 : now.gridStep())));
-        FirstFrame.then(() -> painted(vm), StartClock::firstFrame);
+        FirstFrame.then(() -> painted(vm), drawn -> {
+            StartClock.firstFrame(drawn);
+            afterFirstFrame();
+        });
         // Presenter mode fills the screen: a stage shown already.
         vm.look().presenterProperty().set(r != null && r.presenter());
-        worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
         } else if (r != null && r.screenshot() != null) {
             whenReady(vm, () -> saveScreenshot(scene, r));
         }
+    }
+
+    /**
+     * What the first frame did not wait for: on the worker, behind the contours, what makes the deferred work slow
+     * the first time (JLaTeXMath's fonts, the lessons' JSON); then that work, a slice at each pulse; then the warm-up.
+     */
+    private void afterFirstFrame() {
+        worker.execute(() -> {
+            Formulas.prepare();
+            Lessons.all();
+            StartClock.mark("formulas and lessons loaded");
+            Platform.runLater(Deferred::release);
+        });
+        worker.execute(new WarmUp(firstLesson()));
     }
 
     /** Whether the plot has painted a contour, coarse or fine, and the paths, in this pulse or before. */
@@ -135,14 +157,17 @@ public final class DescentApp extends Application {
                 && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
     }
 
-    /** Runs the action once the fine contour and the trajectories are in and have been painted. */
+    /**
+     * Runs the action once the fine contour and the trajectories are in and have been painted, and the work deferred
+     * after the first frame is done.
+     */
     private void whenReady(MainViewModel vm, Runnable action) {
         new AnimationTimer() {
             private int settled;
 
             @Override
             public void handle(long now) {
-                boolean ready = vm.viewport().contourProperty().get() != null
+                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
                         && !vm.viewport().computingProperty().get()
                         && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
                 settled = ready ? settled + 1 : 0;

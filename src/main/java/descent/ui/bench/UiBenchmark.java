@@ -4,6 +4,7 @@ import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
+import descent.ui.util.Deferred;
 import descent.ui.util.RenderThread;
 import descent.optim.Rule;
 import descent.optim.Rules;
@@ -119,7 +120,7 @@ public final class UiBenchmark {
     private void tick() {
         switch (phase) {
             case WAIT -> {
-                boolean ready = vm.viewport().contourProperty().get() != null
+                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
                         && !vm.viewport().computingProperty().get()
                         && !vm.race().trajectoriesProperty().get().isEmpty()
                         && vm.race().trajectoriesProperty().get().get(0).lastStep() > 0;

@@ -1,5 +1,6 @@
 package descent.ui.controls;
 
+import descent.ui.util.Deferred;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -13,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 /**
  * A formula at the size of the text around it, in the theme's text colour. A long one wraps between its terms (at
  * a top-level + or −); a term wider than the room scrolls sideways. It is never shrunk, as it once was to 6 pixels.
+ * Before the window's first frame it shows the plain text, and is typeset after that frame.
  */
 public final class FormulaView extends ScrollPane {
 
@@ -25,6 +27,8 @@ public final class FormulaView extends ScrollPane {
     private String text;
     private double fontSize;
     private boolean dark;
+    /** Whether typesetting waits for the window's first frame. */
+    private boolean waiting;
 
     public FormulaView(String id) {
         setId(id);
@@ -62,6 +66,23 @@ public final class FormulaView extends ScrollPane {
         this.text = plainText;
         this.fontSize = fontSize;
         this.dark = dark;
+        if (Deferred.pending()) {
+            // JLaTeXMath's first formula loads its fonts and reads their metrics: half a second, which the window's
+            // first frame need not wait for.
+            showPlainText();
+            if (!waiting) {
+                waiting = true;
+                Deferred.run(() -> {
+                    waiting = false;
+                    typeset();
+                });
+            }
+            return;
+        }
+        typeset();
+    }
+
+    private void typeset() {
         int argb = dark ? 0xFFE6EDF3 : 0xFF1F2328;
         List<Node> typeset = new ArrayList<>();
         for (String piece : Formulas.pieces(latex)) {
@@ -78,11 +99,16 @@ public final class FormulaView extends ScrollPane {
             });
         }
         if (typeset == null) {
-            fallback.setText(plainText);
-            pieces.getChildren().setAll(fallback);
+            showPlainText();
         } else {
             pieces.getChildren().setAll(typeset);
         }
+        pieces.setVgap(0.3 * fontSize);
+    }
+
+    private void showPlainText() {
+        fallback.setText(text);
+        pieces.getChildren().setAll(fallback);
         pieces.setVgap(0.3 * fontSize);
     }
 

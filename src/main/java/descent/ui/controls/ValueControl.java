@@ -2,6 +2,7 @@ package descent.ui.controls;
 
 import descent.ui.util.Fields;
 import descent.ui.util.LayoutRoot;
+import descent.ui.util.Deferred;
 import descent.ui.util.Tips;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -98,11 +99,14 @@ public final class ValueControl extends VBox {
         error.setManaged(false);
         getChildren().addAll(name, row, error);
         setSpacing(2);
-        Tooltip tip = Tips.of(help);
-        Tooltip.install(name, tip);
-        slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag with"
-                + " Shift, ten times less."));
-        field.setTooltip(tip);
+        // Once the window is on screen: a tooltip is a popup window with a scene of its own.
+        Deferred.run(() -> {
+            Tooltip tip = Tips.of(help);
+            Tooltip.install(name, tip);
+            slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag"
+                    + " with Shift, ten times less."));
+            field.setTooltip(tip);
+        });
         initListeners();
         refresh();
     }

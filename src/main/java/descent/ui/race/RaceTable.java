@@ -9,6 +9,7 @@ import descent.render.Theme;
 import descent.render.Tracks;
 import descent.sim.Racer;
 import descent.ui.look.LookModel;
+import descent.ui.util.Deferred;
 import descent.ui.util.FxDrawing;
 import descent.ui.util.Tips;
 import java.util.function.IntConsumer;
@@ -141,9 +142,9 @@ public final class RaceTable extends TableView<RacerRow> {
         // A racer added or removed: all rows still show.
         getItems().addListener((javafx.collections.ListChangeListener<RacerRow>) c -> requestLayout());
         applyFontSize();
-        setTooltip(Tips.of("Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
+        Tips.install(this, "Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
                 + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
-                + " it uses). k is the step each has reached. Click a heading to sort."));
+                + " it uses). k is the step each has reached. Click a heading to sort.");
     }
 
     private static TableColumn<RacerRow, Number> numberColumn(String title, String id) {
@@ -294,16 +295,29 @@ public final class RaceTable extends TableView<RacerRow> {
     private final class OptimizerCell extends TableCell<RacerRow, Named> {
         private final Canvas swatch = new Canvas();
         private final Label label = new Label();
-        private final Tooltip tip = Tips.of("");
+        /** Made once the window is on screen: a tooltip is a popup window with a scene of its own. */
+        private Tooltip tip;
 
         OptimizerCell() {
             label.setGraphic(swatch);
-            // Written as it shows: the values in use change with every slider move, which redraws no cell.
-            tip.setOnShowing(e -> {
-                if (getItem() != null) {
-                    tip.setText(describe(race, getItem().racer().slot()));
-                }
-            });
+        }
+
+        /** The tooltip listing the values the racer shown uses. */
+        private void describeRacer() {
+            if (getItem() == null) {
+                return;
+            }
+            if (tip == null) {
+                tip = Tips.of("");
+                // Written as it shows: the values in use change with every slider move, which redraws no cell.
+                tip.setOnShowing(e -> {
+                    if (getItem() != null) {
+                        tip.setText(describe(race, getItem().racer().slot()));
+                    }
+                });
+            }
+            tip.setText(describe(race, getItem().racer().slot()));
+            setTooltip(tip);
         }
 
         @Override
@@ -326,8 +340,7 @@ public final class RaceTable extends TableView<RacerRow> {
             paintSwatch(swatch, o.slot(), look.theme());
             label.setText(item.text());
             setGraphic(label);
-            tip.setText(describe(race, o.slot()));
-            setTooltip(tip);
+            Deferred.run(this::describeRacer);
         }
     }
 
