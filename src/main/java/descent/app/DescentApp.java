@@ -18,6 +18,7 @@ import descent.ui.util.Deferred;
 import descent.ui.util.FirstFrame;
 import descent.ui.util.Workers;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -126,7 +127,7 @@ public final class DescentApp extends Application {
                 + (now == null ? 0 : now.gridStep())));
         FirstFrame.then(() -> painted(vm), drawn -> {
             StartClock.firstFrame(drawn);
-            afterFirstFrame();
+            afterFirstFrame(stage);
         });
         // Presenter mode fills the screen: a stage shown already.
         vm.look().presenterProperty().set(r != null && r.presenter());
@@ -139,16 +140,31 @@ public final class DescentApp extends Application {
 
     /**
      * What the first frame did not wait for: on the worker, behind the contours, what makes the deferred work slow
-     * the first time (JLaTeXMath's fonts, the lessons' JSON); then that work, a slice at each pulse; then the warm-up.
+     * the first time (JLaTeXMath's fonts, the lessons' JSON); then that work, a slice at each pulse; then the window's
+     * icon and the warm-up.
      */
-    private void afterFirstFrame() {
+    private void afterFirstFrame(Stage stage) {
         worker.execute(() -> {
             Formulas.prepare();
             Lessons.all();
             StartClock.mark("formulas and lessons loaded");
             Platform.runLater(Deferred::release);
         });
+        worker.execute(() -> {
+            List<WritableImage> icons = List.of(fxImage(AppIcon.paint(32)), fxImage(AppIcon.paint(64)));
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
         worker.execute(new WarmUp(firstLesson()));
+    }
+
+    /** A JavaFX image of the same pixels. */
+    private static WritableImage fxImage(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
+                image.getRGB(0, 0, w, h, null, 0, w), 0, w);
+        return out;
     }
 
     /** Whether the plot has painted a contour, coarse or fine, and the paths, in this pulse or before. */
