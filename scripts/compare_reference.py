@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Compare `descent run` with the numpy reference (../shared/peers/reference_optimizers.py or $REFERENCE).
+"""Compare `descent run` with the independent numpy reference (scripts/reference_optimizers.py, or $REFERENCE).
 
 For every surface the two share and every optimizer, both compute the trajectory from the same settings; the
 script prints the largest relative difference of x, y and loss per surface and exits 1 if one exceeds 1e-9.
@@ -15,12 +15,12 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_REF = os.path.join(HERE, "..", "..", "shared", "peers", "reference_optimizers.py")
+DEFAULT_REF = os.path.join(HERE, "reference_optimizers.py")
 
 CASES = [  # surface, extra descent flags, extra reference flags
     ("quadratic", [], []),
     ("quadratic", ["--param", "kappa=25", "--param", "angle=30", "--start", "-2.2,1.3"],
-     ["--kappa", "25", "--angle", "30", "--start", "-2.2,1.3"]),
+     ["--kappa", "25", "--angle", "30", "--start=-2.2,1.3"]),
     ("saddle", [], []),
     ("wells", [], []),
     ("himmelblau", [], []),

@@ -105,6 +105,13 @@ public final class DescentApp extends Application {
                 vm.lessons().open(r.lesson());
             }
             vm.playback().setStep(r.step());
+            if (r.inspected() >= 0) {
+                vm.inspector().inspect(r.inspected());
+            }
+        }
+        // A screenshot is of the window's own size: presenter mode's layout without filling the screen.
+        if (r != null && r.presenter() && r.screenshot() != null) {
+            vm.look().presenterProperty().set(true);
         }
         StartClock.mark("view-model");
         applyTheme(vm.look().darkProperty().get());
@@ -130,7 +137,9 @@ public final class DescentApp extends Application {
             afterFirstFrame(stage);
         });
         // Presenter mode fills the screen: a stage shown already.
-        vm.look().presenterProperty().set(r != null && r.presenter());
+        if (r != null && r.presenter() && r.screenshot() == null) {
+            vm.look().presenterProperty().set(true);
+        }
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
         } else if (r != null && r.screenshot() != null) {

@@ -40,6 +40,11 @@ public final class WindowCommand implements Callable<WindowRequest> {
             + " lesson's title and text as a caption (P leaves it).")
     boolean presenter;
 
+    @Option(names = "--inspect", paramLabel = "RACER",
+            description = "Open with the step inspector on a racer: its name as in the CSV, its rule id, or its"
+                    + " position from 1.")
+    String inspect;
+
     @Override
     public WindowRequest call() {
         Scenario s = options.toScenario();
@@ -60,8 +65,9 @@ public final class WindowCommand implements Callable<WindowRequest> {
             }
         }
         Lesson l = options.lesson();
+        int inspected = inspect == null ? -1 : ExportCommand.inspected(s.simulation(), inspect).slot();
         return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
-                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter);
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected);
     }
 
     /** Parses WxH, each side a whole number from min to max. */

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param step       the step shown in the snapshot (the last step by default)
  * @param lesson     the lesson opened with {@code --lesson}, its race as the scenario, or null
  * @param presenter  whether to open in presenter mode
+ * @param inspected  the slot of the racer the step inspector opens on, or −1
  */
 public record WindowRequest(Scenario scenario, Path screenshot, int width, int height, int step, boolean dark,
-        String colorMap, Lesson lesson, boolean presenter) {
+        String colorMap, Lesson lesson, boolean presenter, int inspected) {
 }

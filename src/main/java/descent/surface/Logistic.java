@@ -18,7 +18,8 @@ public final class Logistic implements MiniBatchSurface {
     public static final SurfaceType TYPE = new SurfaceType("logistic",
             "logistic regression on a synthetic data set: the contour is the full-batch loss; "
                     + "a batch size m < N makes each step's gradient that of a random mini-batch",
-            List.of(new Parameter("n", "N", "number of examples in the data set", 200, Range.wholeNumbers(2, 100_000)),
+            List.of(new Parameter("n", "N", "examples", "number of examples in the data set", 200,
+                            Range.wholeNumbers(2, 100_000)),
                     new Parameter("seed", "seed", "seed of the data set", 1, Range.wholeNumbers(0, 1L << 31))),
             p -> new Logistic((int) (double) p.get("n"), (long) (double) p.get("seed")));
 
@@ -113,7 +114,8 @@ public final class Logistic implements MiniBatchSurface {
     public Formula formula() {
         return new Formula("(1/N) sum_i [log(1 + exp(z_i)) - y_i z_i], z_i = x t_i + y;"
                 + " data: t_i ~ N(0, 1.5^2), y_i ~ Bernoulli(sigmoid(2 t_i - 1))",
-                "\\frac1N\\sum_{i=1}^{N}\\left[\\log\\left(1+e^{z_i}\\right)-y_i z_i\\right],\\; z_i=x\\,t_i+y");
+                // In clauses, each short enough for a side panel's line: the sum of the examples' losses ℓᵢ, then ℓᵢ.
+                "\\frac1N\\sum_{i=1}^{N}\\ell_i,\\; \\ell_i=\\log\\left(1+e^{z_i}\\right)-y_i z_i,\\; z_i=x\\,t_i+y");
     }
 
     /**

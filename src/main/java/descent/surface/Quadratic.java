@@ -1,5 +1,6 @@
 package descent.surface;
 
+import descent.math.Numbers;
 import descent.math.Range;
 import descent.math.Vec2;
 import java.util.List;
@@ -12,16 +13,24 @@ import java.util.OptionalDouble;
  */
 public record Quadratic(double kappa, double angleDegrees, double cos, double sin) implements Surface {
 
+    /**
+     * The default learning rate times κ: ε·λ_max = 0.5 for every κ, so that SGD and Nesterov (which diverges from
+     * ε·λ_max = 1.36 with α = 0.9) converge, and SGD's step across the valley halves the distance to its floor.
+     */
+    static final double LEARNING_RATE_TIMES_KAPPA = 0.5;
+
     public static final SurfaceType TYPE = new SurfaceType("quadratic",
-            "an ill-conditioned bowl: a narrow valley where SGD zig-zags and momentum glides",
-            List.of(new Parameter("kappa", "κ", "condition number: curvature across the valley over curvature along it",
-                            10, Range.closed(1, 10_000)),
+            "an ill-conditioned bowl: SGD drops down its steep walls at once, then creeps along the flat valley floor;"
+                    + " momentum overshoots and swings across it",
+            List.of(new Parameter("kappa", "κ", "condition number", "curvature across the valley over curvature along"
+                            + " it; unless set, ε is " + Numbers.shortest(LEARNING_RATE_TIMES_KAPPA) + "/κ, a quarter"
+                            + " of the 2/κ above which SGD diverges", 10, Range.closed(1, 10_000)),
                     new Parameter("angle", "φ", "rotation of the valley off the axes, in degrees",
                             0, Range.closed(-180, 180))),
             p -> Quadratic.of(p.get("kappa"), p.get("angle")));
 
-    private static final SurfaceDefaults DEFAULTS = new SurfaceDefaults(
-            new ViewBox(-3, 3, -2, 2), new Vec2(-2.5, 1.5), 0.05, LevelSpacing.LINEAR);
+    private static final ViewBox VIEW = new ViewBox(-3, 3, -2, 2);
+    private static final Vec2 START = new Vec2(-2.5, 1.5);
 
     public static Quadratic of(double kappa, double angleDegrees) {
         double a = Math.toRadians(angleDegrees);
@@ -66,8 +75,9 @@ public record Quadratic(double kappa, double angleDegrees, double cos, double si
         return List.of(Landmark.at(this, Landmark.Kind.GLOBAL_MINIMUM, 0, 0));
     }
 
+    /** The learning rate follows κ: 0.5/κ, 0.05 at the default κ = 10 (see {@link #LEARNING_RATE_TIMES_KAPPA}). */
     @Override
     public SurfaceDefaults defaults() {
-        return DEFAULTS;
+        return new SurfaceDefaults(VIEW, START, LEARNING_RATE_TIMES_KAPPA / kappa, LevelSpacing.LINEAR);
     }
 }

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 public record Saddle() implements Surface {
 
     public static final SurfaceType TYPE = new SurfaceType("saddle",
-            "a saddle point: the gradient vanishes at the origin, and SGD started near the ridge stalls there",
+            "a saddle point: the gradient vanishes at the origin, so SGD started near the ridge stalls there"
+                    + " before it escapes downhill",
             List.of(), p -> new Saddle());
 
     private static final SurfaceDefaults DEFAULTS = new SurfaceDefaults(

@@ -4,6 +4,8 @@ import descent.ui.controls.ControlPanel;
 import descent.ui.controls.RacerSheet;
 import descent.ui.controls.ValueControl;
 import descent.ui.export.ExportDialog;
+import descent.ui.inspect.InspectorModel;
+import descent.ui.inspect.InspectorPanel;
 import descent.ui.lesson.Caption;
 import descent.ui.plot.PlotView;
 import descent.ui.race.LossChart;
@@ -65,12 +67,15 @@ public final class MainView extends BorderPane {
     private final ScrollPane sidePane;
     private final RaceTable table;
     private final RacerSheet sheet;
+    private final InspectorPanel inspectorPanel;
     private final Caption caption;
     private final ToolBar toolbar;
     private final TransportBar transport;
     private final WindowMenus menus;
     /** The divider positions the panels were last given, until the split pane has laid itself out with them. */
     private double[] arranged;
+    /** Whether the race panel's width was last given with room for its vertical scroll bar. */
+    private boolean barReserved;
     private final SplitPane split = new SplitPane() {
         @Override
         protected void layoutChildren() {
@@ -94,7 +99,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         setId("main");
         getStyleClass().add("descent");
-        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame);
+        plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm.inspector(), vm::frame);
         chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
         controls = new ControlPanel(vm.race(), vm.look());
         transport = new TransportBar(vm.race(), vm.playback());
@@ -104,17 +109,32 @@ public final class MainView extends BorderPane {
         toolbar = toolbar();
         sheet = new RacerSheet(vm.race(), vm.look());
         table = new RaceTable(vm.race(), vm.table(), vm.look(), sheet::edit);
-        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, new Label("Loss"),
-                chart);
+        inspectorPanel = new InspectorPanel(vm.inspector(), vm.race(), vm.playback(), vm.look());
+        side = new VBox(new RaceBar(vm.race(), table, sheet::edit), new LayoutRoot(table), sheet, inspectorPanel,
+                new Label("Loss"), chart);
         sidePane = new ScrollPane(side);
-        // An open editor follows the row selected.
+        // An open editor follows the row selected, and the racer selected is the one inspected, whether chosen in
+        // the table or on the plot.
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && sheet.slot() >= 0 && sheet.slot() != now.slot()) {
                 sheet.edit(now.slot());
             }
+            if (now != null) {
+                vm.inspector().inspect(now.slot());
+            }
+        });
+        vm.inspector().slotProperty().addListener((obs, was, now) -> table.select(now.intValue()));
+        table.select(vm.inspector().slot());
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (vm.inspector().slot() != InspectorModel.NONE) {
+                table.select(vm.inspector().slot());
+            }
         });
         createView();
         vm.look().presenterProperty().addListener((obs, was, now) -> present(now));
+        if (vm.look().presenterProperty().get()) {
+            present(true);
+        }
         timer = new AnimationTimer() {
             private long last;
 
@@ -130,6 +150,7 @@ public final class MainView extends BorderPane {
                 // Never in the same frame as a whole new plot: the chart can wait a frame, the paths should not.
                 if (!painted || !plot.redrewWhole()) {
                     chart.paintIfNeeded(now);
+                    inspectorPanel.paintIfNeeded();
                 }
                 stats.work(t1 - t0, t2 - t1, System.nanoTime() - t2);
             }
@@ -175,7 +196,11 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(sidePane, false);
         split.widthProperty().addListener((obs, was, now) -> arrangePanels());
-        vm.look().fontSizeProperty().addListener((obs, was, now) -> arrangePanels());
+        vm.look().fontSizeProperty().addListener((obs, was, now) -> {
+            arrangePanels();
+            // Again once the new font has reached the controls' styles: the transport's least width follows it.
+            javafx.application.Platform.runLater(this::arrangePanels);
+        });
         vm.look().controlsShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.look().raceShownProperty().addListener((obs, was, now) -> arrangePanels());
         vm.race().scenarioProperty().addListener((obs, was, now) -> {
@@ -184,6 +209,11 @@ public final class MainView extends BorderPane {
                 arrangePanels();
             }
         });
+        table.setOnOutcomeTooWide(this::arrangePanels);
+        // The racer's editor opened, or the window grown or shrunk: the race panel may need its scroll bar, or may
+        // no longer.
+        side.heightProperty().addListener((obs, was, now) -> arrangeIfScrollBarChanged());
+        sidePane.heightProperty().addListener((obs, was, now) -> arrangeIfScrollBarChanged());
         arrangePanels();
         setCenter(split);
     }
@@ -191,16 +221,23 @@ public final class MainView extends BorderPane {
     /** The left panel's width, in the window's font sizes: the value controls' names fit on one line. */
     static final double CONTROLS_WIDTH = 18;
     /**
-     * The most of the window's width a side panel takes: at a large UI scale in a small window the panels scroll,
-     * and the plot keeps a third. At 1024x640 the race table needs 31%.
+     * The least the left panel narrows to, in font sizes, to leave the race table its names: the value controls'
+     * names still fit on one line, and their sliders keep about 6 ems.
+     */
+    static final double CONTROLS_LEAST = 15;
+    /**
+     * The most of the window's width a side panel takes when even the narrowest arrangement does not fit (a large UI
+     * scale in a small window): the panels then scroll, and the plot keeps a third.
      */
     static final double MAX_PANEL = 1.0 / 3;
 
     /**
-     * Opens and closes the side panels and gives them their widths: the controls a fixed width in ems, the race
-     * table what its columns need. The table drops its gradient norms, then its losses (the chart below has them),
-     * while the plot would otherwise get less than half the window with both panels open. Either panel keeps its
-     * width when the other closes: a closed panel's room goes to the plot.
+     * Opens and closes the side panels and gives them their widths, so that the plot keeps at least half the window:
+     * the controls 18 ems, the race table what its columns need. While that leaves the plot less than half, the table
+     * drops its gradient norms, then its losses (the chart below has them), then the step each racer reached (its
+     * outcome says where it stopped); then the controls narrow to 15 ems, and last the table's names are cut short,
+     * whole in their tooltips. Either panel keeps its width when the other closes: a closed panel's room goes to the
+     * plot.
      */
     private void arrangePanels() {
         boolean presenter = vm.look().presenterProperty().get();
@@ -223,21 +260,32 @@ public final class MainView extends BorderPane {
         }
         double em = vm.look().fontSize();
         double divider = 6;
-        double controlsWidth = Math.min(CONTROLS_WIDTH * em + divider, MAX_PANEL * w);
-        double left = controlsShown ? controlsWidth : 0;
-        double right = 0;
-        if (raceShown) {
-            double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider;
-            boolean[][] choices = {{true, true}, {true, false}, {false, false}};
-            for (boolean[] c : choices) {
-                table.showColumns(c[0], c[1]);
-                right = padding + table.widthFor(c[0], c[1]);
-                if (w - controlsWidth - right >= 0.5 * w) {
-                    break;
-                }
+        // The room both side panels share: half the window, less what the transport bar needs beyond half of it.
+        double sides = w - Math.max(0.5 * w, transport.minWidth(-1) + 2 * divider);
+        // Each panel's width as if both were open, so that either keeps its width when the other closes.
+        double left = CONTROLS_WIDTH * em + divider;
+        barReserved = raceShown && raceNeedsScrollBar();
+        double padding = Math.round(side.getPadding().getLeft() + side.getPadding().getRight()) + divider
+                + (barReserved ? scrollBarWidth() : 0);
+        double names = table.wholeNames();
+        RaceTable.Columns chosen = RaceTable.Columns.NONE;
+        for (RaceTable.Columns c : RaceTable.Columns.values()) {
+            if (left + padding + table.widthFor(c, names) <= sides) {
+                chosen = c;
+                break;
             }
-            right = Math.min(right, MAX_PANEL * w);
         }
+        double needed = padding + table.widthFor(chosen, names);
+        if (left + needed > sides) {
+            left = Math.max(CONTROLS_LEAST * em + divider, sides - needed);
+        }
+        if (left + needed > sides) {
+            names = Math.max(table.leastNames(), names - (left + needed - sides));
+        }
+        table.showColumns(chosen, names);
+        double right = raceShown
+                ? Math.min(padding + table.widthFor(chosen, names), Math.max(sides - left, MAX_PANEL * w)) : 0;
+        left = controlsShown ? Math.min(left, MAX_PANEL * w) : 0;
         double[] positions;
         if (left == 0 && right == 0) {
             positions = new double[0];
@@ -251,6 +299,29 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(positions);
         arranged = positions;
         split.requestLayout();
+    }
+
+    private void arrangeIfScrollBarChanged() {
+        if (raceNeedsScrollBar() != barReserved) {
+            arrangePanels();
+        }
+    }
+
+    /** Whether the race panel's content is taller than the panel, so that its scroll bar takes room from the table. */
+    private boolean raceNeedsScrollBar() {
+        double height = sidePane.getHeight();
+        return height > 0 && side.minHeight(-1) > height + 0.5;
+    }
+
+    /** The width of the race panel's vertical scroll bar, where it has one, or about as much. */
+    private double scrollBarWidth() {
+        for (Node n : sidePane.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+                    && bar.getWidth() > 0) {
+                return Math.ceil(bar.getWidth());
+            }
+        }
+        return Math.ceil(0.8 * vm.look().fontSize());
     }
 
     private ToolBar toolbar() {
@@ -361,10 +432,13 @@ public final class MainView extends BorderPane {
             case F -> toggleFullScreen();
             case P -> vm.look().presenterProperty().set(!vm.look().presenterProperty().get());
             case ESCAPE -> {
-                if (!vm.look().presenterProperty().get()) {
+                if (vm.look().presenterProperty().get()) {
+                    vm.look().presenterProperty().set(false);
+                } else if (vm.inspector().slot() != InspectorModel.NONE) {
+                    vm.inspector().inspect(InspectorModel.NONE);
+                } else {
                     return;
                 }
-                vm.look().presenterProperty().set(false);
             }
             case N, PAGE_DOWN -> vm.lessons().next();
             case B, PAGE_UP -> vm.lessons().previous();
@@ -381,6 +455,9 @@ public final class MainView extends BorderPane {
      */
     private void present(boolean on) {
         setTop(on ? null : toolbar);
+        // The transport stays on the keyboard: space, the arrows, R, N and B.
+        transport.setVisible(!on);
+        transport.setManaged(!on);
         arrangePanels();
         if (on) {
             // Not a field: the presenter's keys are for the race.

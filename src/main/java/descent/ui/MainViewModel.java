@@ -4,6 +4,7 @@ import descent.render.Extras;
 import descent.render.Frame;
 import descent.render.Tracks;
 import descent.scenario.Scenario;
+import descent.ui.inspect.InspectorModel;
 import descent.ui.lesson.LessonModel;
 import descent.ui.look.LookModel;
 import descent.ui.look.Settings;
@@ -30,6 +31,7 @@ public final class MainViewModel {
     private final ViewportModel viewport;
     private final History history;
     private final LessonModel lessons;
+    private final InspectorModel inspector;
 
     /**
      * A view-model that remembers nothing between runs: its UI scale starts at 100%.
@@ -54,6 +56,7 @@ public final class MainViewModel {
         viewport = new ViewportModel(race, look, worker, publisher);
         history = new History(race, System::nanoTime);
         lessons = new LessonModel(race, playback, settings);
+        inspector = new InspectorModel(race, playback, worker, publisher);
     }
 
     public LookModel look() {
@@ -82,6 +85,10 @@ public final class MainViewModel {
 
     public LessonModel lessons() {
         return lessons;
+    }
+
+    public InspectorModel inspector() {
+        return inspector;
     }
 
     /** The scenario shown, for short. */

@@ -45,7 +45,7 @@ class ExportCommandTest {
     /** The cases that broke the window, and two scenario files that did: exports take them as the window does. */
     static Stream<List<String>> extremeCases() {
         return Stream.of(
-                List.of("--surface", "quadratic", "--param", "kappa=50", "--param", "angle=30"),
+                List.of("--surface", "quadratic", "--param", "kappa=50", "--param", "angle=30", "--eps", "0.05"),
                 List.of("--surface", "quadratic", "--param", "kappa=10", "--param", "angle=30", "--eps", "0.3"),
                 List.of("--surface", "monkey-saddle", "--start", "0.5,0.5", "--eps", "1"),
                 List.of("--surface", "rastrigin", "--eps", "5", "--start", "1e3,-1e3"),

@@ -52,8 +52,9 @@ class RunCommandTest {
         assertThat(saddle.err).isEqualTo("descent run: sgd escaped at 105; their rows stop there\n");
         // Steps 0 to 104: step 105 is the one that left, and it has no row.
         assertThat(saddle.out.lines().filter(l -> l.startsWith("sgd,")).count()).isEqualTo(105);
+        // ε = 0.05 on κ = 50: ε·κ = 2.5, above SGD's limit of 2 (the default ε, 0.5/κ, is below it).
         CliRunner valley = CliRunner.run("run", "--surface", "quadratic", "--param", "kappa=50", "--param",
-                "angle=30", "--optimizers", "sgd");
+                "angle=30", "--eps", "0.05", "--optimizers", "sgd");
         assertThat(valley.err).startsWith("descent run: sgd diverged at ").doesNotContain("escaped");
         CliRunner calm = CliRunner.run("run", "--surface", "wells", "--steps", "50");
         assertThat(calm.err).isEmpty();

@@ -127,7 +127,7 @@ class LessonClaimsTest {
         ToDoubleFunction<Vec2> acrossFloor = p -> -Math.sin(angle) * p.x() + Math.cos(angle) * p.y();
         List<Trajectory> race = lesson.scenario().simulation().run();
         Trajectory sgd = racer(race, "SGD ε = 0.038");
-        Trajectory momentum = racer(race, "momentum ε = 0.038 α = 0.6");
+        Trajectory momentum = racer(race, "momentum α = 0.6");
         // Across the valley SGD multiplies the distance to the floor by 1 − 50ε = −0.9 at every step.
         for (int k = 1; k <= 50; k++) {
             assertThat(acrossFloor.applyAsDouble(sgd.point(k)) * acrossFloor.applyAsDouble(sgd.point(k - 1)))
@@ -190,8 +190,8 @@ class LessonClaimsTest {
         Lesson lesson = Lessons.byName("cliff");
         Simulation sim = lesson.scenario().simulation();
         List<Trajectory> race = sim.run();
-        Trajectory unclipped = racer(race, "momentum");
-        Trajectory clipped = racer(race, "momentum clipped to 1.5");
+        Trajectory unclipped = racer(race, "unclipped");
+        Trajectory clipped = racer(race, "clipped to 1.5");
         List<Landmark> landmarks = sim.surface().landmarks();
         Vec2 foot = landmarks.get(0).point();
         assertThat(landmarks.get(0).kind()).isEqualTo(Landmark.Kind.GLOBAL_MINIMUM);
@@ -244,7 +244,7 @@ class LessonClaimsTest {
     void rmspropsMovingAverageForgetsTheSteepWallSoItsRateGrowsAgainAndItReachesTheMinimumUnlikeAdagrad() {
         Simulation sim = simulation("rmsprop");
         List<Trajectory> race = sim.run();
-        Trajectory rmsprop = racer(race, "RMSProp ε = 0.1 ρ = 0.9");
+        Trajectory rmsprop = racer(race, "RMSProp ρ = 0.9");
         double[][] rates = effectiveRates(sim, rmsprop, false);
         for (int c = 0; c < 2; c++) {
             double lowest = Double.POSITIVE_INFINITY;
@@ -256,15 +256,15 @@ class LessonClaimsTest {
         }
         // Measured: within 0.1 of the minimum for good from step 113 on, and AdaGrad 1.85 from it at step 300.
         assertThat(settlesFrom(rmsprop, ORIGIN, 0.1)).isBetween(0, 150);
-        assertThat(distance(racer(race, "AdaGrad ε = 0.1"), 300, ORIGIN)).isGreaterThan(1.5);
+        assertThat(distance(racer(race, "AdaGrad"), 300, ORIGIN)).isGreaterThan(1.5);
     }
 
     @Test
     void withoutBiasCorrectionAdamsFirstStepsAreTooLongWithTheBooksDecayRatesAndTooShortWhenBothForgetSlowly() {
         List<Trajectory> race = simulation("bias-correction").run();
-        Trajectory corrected = racer(race, "Adam ρ₁ = 0.9 ρ₂ = 0.999");
-        Trajectory tooLong = racer(race, "no correction ρ₁ = 0.9 ρ₂ = 0.999");
-        Trajectory tooShort = racer(race, "no correction ρ₁ = ρ₂ = 0.999");
+        Trajectory corrected = racer(race, "corrected");
+        Trajectory tooLong = racer(race, "uncorrected ρ₁ = 0.9");
+        Trajectory tooShort = racer(race, "uncorrected ρ₁ = 0.999");
         double eps = 0.1;
         // Corrected, ŝ₁ = g and r̂₁ = g⊙g: each coordinate moves by ε|g|/(|g| + δ).
         assertThat(Math.abs(corrected.x(1) - corrected.x(0))).isCloseTo(eps, within(1e-6));
@@ -287,8 +287,8 @@ class LessonClaimsTest {
     void startsTooCloseToTheSymmetricPointBarelyMoveWhileXavierStartsBreakTheSymmetryDownAllThreeValleys() {
         Lesson lesson = Lessons.byName("initialization");
         List<Trajectory> race = lesson.scenario().simulation().run();
-        Trajectory tiny = racer(race, "60 Gaussian starts σ = 0.05");
-        Trajectory xavier = racer(race, "60 Xavier starts m = n = 3");
+        Trajectory tiny = racer(race, "Gaussian σ = 0.05");
+        Trajectory xavier = racer(race, "Xavier m = n = 3");
         // θ₀ = 0, where the gradient of x³ − 3xy² is 0: the path from it converges at once.
         assertThat(lesson.scenario().simulation().start()).isEqualTo(ORIGIN);
         assertThat(tiny.outcome().isConverged()).isTrue();

@@ -198,6 +198,153 @@ class ClassroomTest {
         }
     }
 
+    /**
+     * Makes the race one of n racers: the lecture's first four, its eight, or its eight and four more with long
+     * names, as the review's twelve-racer race had.
+     */
+    private void raceOf(FxRobot robot, int n) {
+        robot.interact(() -> {
+            if (n == 4) {
+                for (int slot = 4; slot < 8; slot++) {
+                    vm.race().remove(slot);
+                }
+            }
+            if (n == 12) {
+                vm.race().addRacer(descent.optim.TorchAdam.RULE);
+                vm.race().addRacer(descent.optim.TorchSgd.RULE);
+                int torchSgd = lastSlot();
+                vm.race().setOwnValue(torchSgd, descent.optim.TorchHyperparameters.MOMENTUM, 0.9);
+                vm.race().rename(torchSgd, "torch SGD m=0.9");
+                vm.race().addRacer(descent.optim.Sgd.RULE);
+                vm.race().setOwnValue(lastSlot(), Hyperparameter.LEARNING_RATE, 0.5);
+                vm.race().rename(lastSlot(), "SGD too fast");
+                vm.race().addRacer(descent.optim.Adam.RULE);
+                vm.race().setOwnValue(lastSlot(), descent.optim.Adam.BIAS_CORRECTION, 0);
+                vm.race().rename(lastSlot(), "Adam no bias corr.");
+            }
+        });
+        assertThat(vm.race().scenario().simulation().racers()).hasSize(n);
+    }
+
+    private int lastSlot() {
+        java.util.List<descent.sim.Racer> racers = vm.race().scenario().simulation().racers();
+        return racers.get(racers.size() - 1).slot();
+    }
+
+    private void resize(FxRobot robot, double w, double h) {
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        settle(robot);
+        // The panels are given their widths once the split pane knows its own: one more pass.
+        settle(robot);
+    }
+
+    @Test
+    void withFourEightOrTwelveRacersAtProjectorSizesNothingScrollsSidewaysOrIsCutAndThePlotKeepsHalf(
+            FxRobot robot) {
+        for (int n : new int[] {4, 8, 12}) {
+            if (n != 4) {
+                robot.interact(() -> vm.race().load(DescentApp.firstLesson()));
+            }
+            raceOf(robot, n);
+            for (double[] size : new double[][] {{1024, 640}, {1280, 800}}) {
+                resize(robot, size[0], size[1]);
+                String at = n + " racers at " + (int) size[0] + "x" + (int) size[1];
+                double width = view.getScene().getWidth();
+                assertThat(width).isEqualTo(size[0]);
+                assertThat(inScene(robot.lookup("#plot").query()).getWidth()).as("the plot, " + at)
+                        .isGreaterThanOrEqualTo(width / 2 - 8);
+                for (String id : new String[] {"#controls", "#race-panel"}) {
+                    javafx.scene.control.ScrollPane pane = robot.lookup(id)
+                            .queryAs(javafx.scene.control.ScrollPane.class);
+                    assertThat(pane.getContent().getLayoutBounds().getWidth()).as("%s, %s", id, at)
+                            .isLessThanOrEqualTo(pane.getViewportBounds().getWidth() + 0.5);
+                }
+                Bounds panel = inScene(robot.lookup("#race-panel").query());
+                for (String id : new String[] {"#add-racer", "#edit-racer", "#duplicate-racer", "#remove-racer",
+                        "#race-table"}) {
+                    Bounds b = inScene(robot.lookup(id).query());
+                    assertThat(b.getMaxX()).as("%s's right edge, %s", id, at).isLessThanOrEqualTo(panel.getMaxX());
+                }
+                RaceTable table = robot.lookup("#race-table").queryAs(RaceTable.class);
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+                assertThat(columns).as("the columns, %s", at).isLessThanOrEqualTo(table.getWidth());
+                assertThat(table.getVisibleLeafColumns()).as(at).anyMatch(c -> "outcome-column".equals(c.getId()));
+                assertThat(robot.lookup("#scrubber").query().getLayoutBounds().getWidth()).as("the timeline, " + at)
+                        .isGreaterThanOrEqualTo(150);
+                Node transport = robot.lookup("#transport").query();
+                assertThat(inScene(transport).getMaxX()).as("the transport's right edge, " + at)
+                        .isLessThanOrEqualTo(panel.getMinX());
+                assertThat(transport.getLayoutBounds().getWidth()).as(at)
+                        .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) transport).minWidth(-1) - 0.5);
+            }
+        }
+    }
+
+    @Test
+    void aNameCutShortForWantOfRoomIsWholeInItsTooltipAndWholeWhereThereIsRoom(FxRobot robot) {
+        raceOf(robot, 12);
+        resize(robot, 1024, 640);
+        int slot = lastSlot();
+        TableCell<?, ?> cell = nameCell(robot, slot);
+        assertThat(cell.getText()).isEqualTo("Adam no bias corr.");
+        assertThat(shownText(cell)).as("at 1024x640").isNotEqualTo("Adam no bias corr.").endsWith("…");
+        assertThat(cell.getTooltip().getText()).startsWith("Adam no bias corr.: ");
+        resize(robot, 1920, 1080);
+        assertThat(shownText(nameCell(robot, slot))).as("at 1920x1080").isEqualTo("Adam no bias corr.");
+    }
+
+    @Test
+    void aSliderNoRacerFollowsSaysSoWithTheRacersOwnValuesUntilOneFollowsIt(FxRobot robot) {
+        settle(robot);
+        Label note = robot.lookup("#eps-note").queryAs(Label.class);
+        Node eps = robot.lookup("#eps").query();
+        assertThat(note.isVisible()).as("the lecture's racers all follow ε").isFalse();
+        assertThat(eps.getStyleClass()).doesNotContain(descent.ui.controls.ValueControl.IGNORED_CLASS);
+        robot.interact(() -> vm.lessons().open(descent.lesson.Lessons.byName("learning-rate")));
+        settle(robot);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("every racer has its own ε: 0.01, 0.15, 0.22 (see the race table)");
+        assertThat(eps.getStyleClass()).contains(descent.ui.controls.ValueControl.IGNORED_CLASS);
+        // The slider still works, and says so in its tooltip.
+        assertThat(robot.lookup("#eps-slider").query().isDisabled()).isFalse();
+        // Only SGD races: nothing reads α, whose control is dimmed with no note.
+        assertThat(robot.lookup("#alpha").query().getStyleClass()).contains(
+                descent.ui.controls.ValueControl.IGNORED_CLASS);
+        assertThat(robot.lookup("#alpha-note").query().isVisible()).isFalse();
+
+        int first = vm.race().scenario().simulation().racers().get(0).slot();
+        robot.interact(() -> vm.race().clearOwnValue(first, Hyperparameter.LEARNING_RATE));
+        settle(robot);
+        assertThat(note.isVisible()).as("one racer follows ε again").isFalse();
+        assertThat(eps.getStyleClass()).doesNotContain(descent.ui.controls.ValueControl.IGNORED_CLASS);
+    }
+
+    @Test
+    void everySurfacesFormulaFitsThePanelWithNoScrollBarAtTheUsualSizes(FxRobot robot) {
+        for (double[] size : new double[][] {{1024, 640}, {1280, 800}}) {
+            resize(robot, size[0], size[1]);
+            for (descent.surface.SurfaceType type : descent.surface.Surfaces.ALL) {
+                robot.interact(() -> vm.race().setSurface(type.name()));
+                settle(robot);
+                String at = type.name() + " at " + (int) size[0];
+                FormulaView formula = robot.lookup("#formula").queryAs(FormulaView.class);
+                javafx.scene.control.ScrollPane controls = robot.lookup("#controls")
+                        .queryAs(javafx.scene.control.ScrollPane.class);
+                assertThat(inScene(formula).getMaxX()).as(at).isLessThanOrEqualTo(
+                        controls.localToScene(controls.getViewportBounds()).getMaxX() + 0.5);
+                assertThat(formula.pieces()).as(at).allSatisfy(n -> {
+                    assertThat(n).isInstanceOf(ImageView.class);
+                    assertThat(n.getBoundsInParent().getMaxX()).as(at).isLessThanOrEqualTo(formula.getWidth() + 0.5);
+                });
+                assertThat(controls.getContent().getLayoutBounds().getWidth()).as(at)
+                        .isLessThanOrEqualTo(controls.getViewportBounds().getWidth() + 0.5);
+            }
+        }
+    }
+
     // UI scale
 
     @Test
@@ -397,20 +544,20 @@ class ClassroomTest {
     @Test
     void anOptimizerWithItsOwnValuesIsMarkedAtOnceAndItsTooltipListsTheValuesItUses(FxRobot robot) {
         settle(robot);
-        assertThat(shownText(nameCell(robot, SGD).getGraphic())).isEqualTo("SGD");
+        assertThat(shownText(nameCell(robot, SGD))).isEqualTo("SGD");
         robot.interact(() -> vm.race().setOwnValue(SGD, Hyperparameter.LEARNING_RATE, 0.5));
         settle(robot);
         TableCell<?, ?> cell = nameCell(robot, SGD);
         // The table names it as the legend does: its rule and how it differs.
-        assertThat(shownText(cell.getGraphic())).isEqualTo("SGD ε=0.5");
-        assertThat(shownText(nameCell(robot, ADAM).getGraphic())).isEqualTo("Adam");
+        assertThat(shownText(cell)).isEqualTo("SGD ε=0.5");
+        assertThat(shownText(nameCell(robot, ADAM))).isEqualTo("Adam");
         assertThat(cell.getTooltip().getText()).contains("ε = 0.5 (own)");
         assertThat(RaceTable.describe(vm.race(), ADAM)).contains("ε = 0.05,").doesNotContain("(own)");
         // The plot's legend says the same.
         assertThat(vm.frame().tracks().get(0).label()).isEqualTo("SGD ε=0.5");
         robot.interact(() -> vm.race().clearOwnValues(SGD));
         settle(robot);
-        assertThat(shownText(nameCell(robot, SGD).getGraphic())).isEqualTo("SGD");
+        assertThat(shownText(nameCell(robot, SGD))).isEqualTo("SGD");
     }
 
     /** How many of nine points along an optimizer's line in the plot's legend are near a colour. */
@@ -437,7 +584,7 @@ class ClassroomTest {
         int lightAdam = Palette.color(ADAM, Theme.LIGHT);
         int darkAdam = Palette.color(ADAM, Theme.DARK);
         Node plot = robot.lookup("#plot").query();
-        Canvas swatch = (Canvas) ((Label) nameCell(robot, ADAM).getGraphic()).getGraphic();
+        Canvas swatch = (Canvas) nameCell(robot, ADAM).getGraphic();
         Node chart = robot.lookup("#loss-chart").query();
         assertThat(legendSwatch(robot, ADAM, lightAdam)).isGreaterThan(3);
         assertThat(legendSwatch(robot, ADAM, darkAdam)).isZero();
@@ -459,7 +606,7 @@ class ClassroomTest {
         assertThat(legendSwatch(robot, ADAM, darkAdam)).as("Adam in the legend").isGreaterThan(3);
         assertThat(legendSwatch(robot, ADAM, lightAdam)).isZero();
         // The table makes its cells anew.
-        swatch = (Canvas) ((Label) nameCell(robot, ADAM).getGraphic()).getGraphic();
+        swatch = (Canvas) nameCell(robot, ADAM).getGraphic();
         assertThat(near(pixels(robot, swatch), darkAdam)).as("Adam's swatch").isGreaterThan(5);
         assertThat(near(pixels(robot, swatch), lightAdam)).isZero();
         assertThat(near(pixels(robot, chart), Theme.DARK.background())).isGreaterThan(1000);

@@ -70,7 +70,8 @@ class PresenterTest {
         robot.interact(() -> vm.lessons().open(Lessons.find("ill-conditioning").orElseThrow()));
         settle(robot);
         double normalFont = vm.viewport().layout().font();
-        robot.clickOn("#plot").type(KeyCode.P);
+        robot.interact(() -> view.plot().requestFocus());
+        robot.type(KeyCode.P);
         settle(robot);
         assertThat(vm.look().presenterProperty().get()).isTrue();
         assertThat(view.getTop()).as("the toolbar").isNull();
@@ -78,6 +79,10 @@ class PresenterTest {
         Caption caption = robot.lookup("#caption").queryAs(Caption.class);
         assertThat(caption.titleSize()).isGreaterThanOrEqualTo(40);
         assertThat(caption.textSize()).isGreaterThanOrEqualTo(28);
+        // All of the lesson's text shows, however many lines it takes.
+        Label text = robot.lookup("#caption-text").queryAs(Label.class);
+        assertThat(text.getHeight()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 1);
+        assertThat(text.getHeight()).isGreaterThan(3 * caption.textSize());
         FrameLayout layout = vm.viewport().layout();
         // The smallest text on the plot is 24 pixels or more, and a path is drawn 3 pixels wide or more.
         assertThat(FrameLayout.SMALL * layout.font()).isGreaterThanOrEqualTo(24);
@@ -103,6 +108,9 @@ class PresenterTest {
         assertThat(robot.lookup("#split").queryAs(SplitPane.class).getItems()).hasSize(3);
         assertThat(vm.viewport().layout().font()).isLessThan(layout.font());
         assertThat(caption.titleSize()).isLessThan(40);
+        // Outside presenter mode at most four lines of it, the rest in the tooltip.
+        assertThat(text.getHeight()).isLessThanOrEqualTo(4 * 1.3 * caption.textSize() + 2);
+        assertThat(text.getTooltip().getText()).isEqualTo(vm.lessons().lesson().text());
     }
 
     @Test
@@ -122,7 +130,8 @@ class PresenterTest {
                 vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.001 * i);
             }
         });
-        robot.clickOn("#plot");
+        // Focus without a click: a click on the plot would move the start, a change of its own.
+        robot.interact(() -> view.plot().requestFocus());
         assertThat(robot.lookup("#undo-button").query().isDisabled()).isFalse();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         settle(robot);
@@ -131,6 +140,7 @@ class PresenterTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         settle(robot);
         assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(0.005);
+        assertThat(robot.lookup("#undo-button").query().isDisabled()).isFalse();
         robot.clickOn("#undo-button");
         settle(robot);
         assertThat(vm.race().hyperparameter(Hyperparameter.LEARNING_RATE)).isEqualTo(before);

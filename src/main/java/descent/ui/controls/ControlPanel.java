@@ -6,6 +6,7 @@ import descent.optim.Hyperparameter;
 import descent.optim.Rule;
 import descent.optim.Rules;
 import descent.scenario.Scenario;
+import descent.sim.Racer;
 import descent.sim.StartSpread;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
@@ -48,6 +49,10 @@ public final class ControlPanel extends ScrollPane {
     private final FormulaView formula = new FormulaView("formula");
     private final VBox parameterBox = new VBox(10);
     private final List<ValueControl> valueControls = new ArrayList<>();
+    /** Each global hyperparameter's control, in the order of {@link Hyperparameter#GLOBALS}. */
+    private final List<ValueControl> hyperparameterControls = new ArrayList<>();
+    private ValueControl noiseControl;
+    private ValueControl clipControl;
     private final List<ValueControl> parameterControls = new ArrayList<>();
     private ValueControl batchControl;
     private final TextField startX = new TextField();
@@ -129,6 +134,7 @@ public final class ControlPanel extends ScrollPane {
         for (Hyperparameter h : Hyperparameter.GLOBALS) {
             ValueControl c = hyperparameterControl(h);
             valueControls.add(c);
+            hyperparameterControls.add(c);
             box.getChildren().add(c);
         }
         Button reset = new Button("Reset to defaults");
@@ -171,6 +177,8 @@ public final class ControlPanel extends ScrollPane {
         valueControls.add(batchControl);
         valueControls.add(seed);
         valueControls.add(clip);
+        noiseControl = noise;
+        clipControl = clip;
         return section("Noise and clipping", "noise-section", noise, batchControl, seed, clip);
     }
 
@@ -278,9 +286,7 @@ public final class ControlPanel extends ScrollPane {
             parameterBox.getChildren().clear();
             parameterControls.clear();
             for (Parameter p : type.parameters()) {
-                // "a" is both the symbol and the name of Rosenbrock's a: said once, not "a  a".
-                String title = p.symbol().equals(p.name()) ? p.name() : p.symbol() + "  " + p.name();
-                ValueControl c = new ValueControl("param-" + p.name(), title,
+                ValueControl c = new ValueControl("param-" + p.name(), p.label(),
                         p.description() + " (default " + descent.math.Numbers.shortest(p.defaultValue()) + ")",
                         p.range().wholeNumbers() || p.range().max() / Math.max(1e-9, p.range().min()) < 1e4
                                 || p.range().min() <= 0 ? Scale.LINEAR : Scale.LOG,
@@ -297,12 +303,39 @@ public final class ControlPanel extends ScrollPane {
             c.refresh();
         }
         batchControl.setEnabled(surface instanceof MiniBatchSurface);
+        showFollowers(s);
         Vec2 start = s.simulation().start();
         if (!startX.isFocused()) {
             showStart(startX, start.x());
         }
         if (!startY.isFocused()) {
             showStart(startY, start.y());
+        }
+    }
+
+    /**
+     * Tells each global control whether a racer shown takes its value: in a lesson whose racers each set their own ε,
+     * the ε slider says so and lists their values, rather than show a value none of them uses.
+     */
+    private void showFollowers(Scenario s) {
+        List<Racer> racers = s.simulation().racers();
+        for (int i = 0; i < Hyperparameter.GLOBALS.size(); i++) {
+            Hyperparameter h = Hyperparameter.GLOBALS.get(i);
+            Followers f = Followers.of(racers, h, race::value);
+            hyperparameterControls.get(i).showFollowers(f.note(h.symbol()), f.unused());
+        }
+        Followers noise = Followers.of(racers, r -> true, r -> r.noise().isEmpty(),
+                r -> Numbers.brief(r.noise().orElse(0)));
+        noiseControl.showFollowers(noise.note("σ"), noise.unused());
+        Followers clip = Followers.of(racers, r -> true, r -> r.clipNorm().isEmpty(),
+                r -> Numbers.brief(r.clipNorm().orElse(0)));
+        clipControl.showFollowers(clip.note("clipping"), clip.unused());
+        if (s.surface() instanceof MiniBatchSurface) {
+            Followers batch = Followers.of(racers, r -> true, r -> r.batchSize().isEmpty(),
+                    r -> Integer.toString(r.batchSize().orElse(0)));
+            batchControl.showFollowers(batch.note("m"), batch.unused());
+        } else {
+            batchControl.showFollowers(Optional.empty(), false);
         }
     }
 

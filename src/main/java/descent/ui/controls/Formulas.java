@@ -49,6 +49,10 @@ public final class Formulas {
         try {
             TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
             icon.setForeground(new Color(argb, true));
+            // A pixel each side rather than JLaTeXMath's fifth of an em: the terms of a formula typeset apart and set
+            // side by side are then spaced as the formula typeset whole ("x cos φ + y", not "x cos φ  + y").
+            java.awt.Insets in = icon.getInsets();
+            icon.setInsets(new java.awt.Insets(in.top, 1, in.bottom, 1), true);
             int w = Math.max(1, icon.getIconWidth());
             int h = Math.max(1, icon.getIconHeight());
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -63,6 +67,40 @@ public final class Formulas {
             return new Typeset(out, h - icon.getIconDepth());
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * The formula cut into its clauses, after each ",\;" between them outside all brackets and braces: "u^2,\; u=x"
+     * gives "u^2,\;" and "u=x". A line breaks between clauses first, and between terms only in a clause too wide.
+     */
+    public static List<String> clauses(String latex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            if (c == '\\' && i + 1 < latex.length()) {
+                if (depth == 0 && i > 0 && latex.startsWith(",\\;", i - 1)) {
+                    add(latex.substring(from, i + 2), out);
+                    from = i + 2;
+                }
+                i++;
+                continue;
+            }
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        add(latex.substring(from), out);
+        return out;
+    }
+
+    private static void add(String piece, List<String> out) {
+        if (!piece.isBlank()) {
+            out.add(piece.trim());
         }
     }
 

@@ -1,8 +1,8 @@
 package descent.ui.controls;
 
+import descent.ui.util.Deferred;
 import descent.ui.util.Fields;
 import descent.ui.util.LayoutRoot;
-import descent.ui.util.Deferred;
 import descent.ui.util.Tips;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,6 +41,8 @@ public final class ValueControl extends VBox {
     private static final double TRAVEL = 1000;
     /** The style class of the control's slider: the window leaves the arrow keys to it while it has the focus. */
     public static final String SLIDER_CLASS = "value-slider";
+    /** The style class of a control whose value no racer shown takes: it is drawn dimmed. */
+    public static final String IGNORED_CLASS = "ignored";
     /** An arrow key's move, in the slider's travel: 1/200 of it, a factor of 1.07 on ε's six decades. */
     private static final double STEP = TRAVEL / 200;
     /** Shift's moves are this much finer. */
@@ -54,6 +56,12 @@ public final class ValueControl extends VBox {
     private final Slider slider = new Slider(0, TRAVEL, 0);
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final Label note = new Label();
+    /** The name's and the field's tooltip, made once the window is on screen: a popup with a scene of its own. */
+    private Tooltip tip;
+    private final String help;
+    /** What the tooltip says: the help, after what the racers make of the value. */
+    private String tipText;
     private boolean updating;
     /** Whether the slider is being moved finely, as with Shift: its values then keep more digits. */
     private boolean fine;
@@ -93,15 +101,22 @@ public final class ValueControl extends VBox {
         HBox.setHgrow(sliderRoot, Priority.ALWAYS);
         HBox row = new HBox(8, sliderRoot, new LayoutRoot(field));
         row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("value-row");
         error.getStyleClass().add("value-error");
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        getChildren().addAll(name, row, error);
+        note.setId(key + "-note");
+        note.getStyleClass().add("value-note");
+        note.setWrapText(true);
+        note.setVisible(false);
+        note.setManaged(false);
+        getChildren().addAll(name, row, error, note);
         setSpacing(2);
-        // Once the window is on screen: a tooltip is a popup window with a scene of its own.
+        this.help = help;
+        tipText = help;
         Deferred.run(() -> {
-            Tooltip tip = Tips.of(help);
+            tip = Tips.of(tipText);
             Tooltip.install(name, tip);
             slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag"
                     + " with Shift, ten times less."));
@@ -288,6 +303,38 @@ public final class ValueControl extends VBox {
         error.setVisible(false);
         error.setManaged(false);
         field.getStyleClass().remove("refused");
+    }
+
+    /**
+     * Says whom the value reaches: dimmed, with a line saying why, when no racer shown takes it ({@code note}, such
+     * as "every racer has its own ε: 0.01, 0.15"); dimmed alone when no racer reads it ({@code unused}); as usual
+     * otherwise. The control still works: a racer added later, or one told to follow it, takes its value.
+     */
+    public void showFollowers(Optional<String> text, boolean unused) {
+        boolean dim = text.isPresent() || unused;
+        if (dim != getStyleClass().contains(IGNORED_CLASS)) {
+            if (dim) {
+                getStyleClass().add(IGNORED_CLASS);
+            } else {
+                getStyleClass().remove(IGNORED_CLASS);
+            }
+        }
+        if (!note.getText().equals(text.orElse(""))) {
+            note.setText(text.orElse(""));
+        }
+        note.setVisible(text.isPresent());
+        note.setManaged(text.isPresent());
+        tipText = unused ? "No racer in the race reads this value.\n" + help
+                : text.map(t -> t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1) + ".\n" + help)
+                        .orElse(help);
+        if (tip != null && !tipText.equals(tip.getText())) {
+            tip.setText(tipText);
+        }
+    }
+
+    /** The line under the control saying that no racer takes its value, for tests; hidden when some do. */
+    public Label note() {
+        return note;
     }
 
     /** Turns the control on or off, as for the batch size on surfaces without data: off, its field reads "—". */

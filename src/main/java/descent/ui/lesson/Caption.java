@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,6 +32,9 @@ public final class Caption extends VBox {
     private final Label text = new Label();
     private final Label place = new Label();
     private final HBox buttons;
+    private final javafx.scene.control.Tooltip textTip = new javafx.scene.control.Tooltip();
+    /** The most lines of text shown outside presenter mode, where the plot needs the room more; a tooltip has all. */
+    private static final double LINES = 4;
 
     /** @param height the window's height, which sizes the text in presenter mode */
     public Caption(LessonModel lessons, LookModel look, ObservableDoubleValue height) {
@@ -64,6 +68,7 @@ public final class Caption extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(8, title, buttons);
         top.setAlignment(Pos.TOP_LEFT);
+        text.setTooltip(textTip);
         getChildren().addAll(top, text);
         setSpacing(2);
         lessons.lessonProperty().addListener((obs, was, now) -> show());
@@ -78,6 +83,9 @@ public final class Caption extends VBox {
         Lesson lesson = lessons.lesson();
         title.setText(lesson == null ? "" : lesson.title());
         text.setText(lesson == null ? "" : lesson.text());
+        textTip.setText(text.getText());
+        textTip.setWrapText(true);
+        textTip.setMaxWidth(600);
         // Not Lessons.all()::indexOf, which would read every lesson when none is open, as at start.
         int i = lessons.builtIn().map(l -> Lessons.all().indexOf(l)).orElse(-1);
         place.setText(i < 0 ? "" : (i + 1) + " / " + Lessons.all().size());
@@ -92,6 +100,8 @@ public final class Caption extends VBox {
         double textSize = presenter ? Math.max(1.4 * font, PRESENTER_TEXT * height.get()) : font;
         title.setStyle("-fx-font-size: " + Math.round(titleSize) + "px; -fx-font-weight: bold;");
         text.setStyle("-fx-font-size: " + Math.round(textSize) + "px;");
+        text.setMaxHeight(presenter ? Double.MAX_VALUE : LINES * 1.3 * textSize + 2);
+        text.setMinHeight(presenter ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         buttons.setVisible(!presenter);
         buttons.setManaged(!presenter);
         setPadding(new Insets(0.4 * textSize, textSize, 0.3 * textSize, textSize));

@@ -2,11 +2,15 @@ package descent.ui.plot;
 
 import descent.math.Numbers;
 import descent.math.Vec2;
+import descent.optim.StepExplanation;
 import descent.render.Frame;
 import descent.render.FrameLayout;
 import descent.render.FramePainter;
+import descent.render.InspectorPainter;
 import descent.render.LandmarkPainter;
+import descent.render.Picking;
 import descent.render.Track;
+import descent.ui.inspect.InspectorModel;
 import descent.ui.look.LookModel;
 import descent.ui.race.PlaybackModel;
 import descent.ui.race.RaceModel;
@@ -15,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -39,6 +44,8 @@ public final class PlotView extends Pane {
 
     /** How close to the start marker, in pixels, a press picks it up. */
     private static final double GRAB = 14;
+    /** How near a racer's marker or path, in pixels, a click inspects it. */
+    private static final double PICK = 7;
     /** The side of the tiles that take the trails' new segments while the race plays. */
     private static final int TILE = 96;
 
@@ -57,6 +64,8 @@ public final class PlotView extends Pane {
     private double canvasHeight;
     private final Canvas start = mark("plot-start");
     private final Canvas notes = mark("plot-notes");
+    private final Canvas inspected = mark("plot-inspector");
+    private final InspectorModel inspector;
     private final Canvas swarmHeads = mark("plot-swarm-heads");
     private final Canvas shares = mark("plot-shares");
     private final Canvas title = mark("plot-title");
@@ -96,8 +105,9 @@ public final class PlotView extends Pane {
 
     /** @param frames the frame to draw now */
     public PlotView(RaceModel race, PlaybackModel playback, ViewportModel viewport, LookModel look,
-            Supplier<Frame> frames) {
+            InspectorModel inspector, Supplier<Frame> frames) {
         this.race = race;
+        this.inspector = inspector;
         this.playback = playback;
         this.viewport = viewport;
         this.look = look;
@@ -127,7 +137,8 @@ public final class PlotView extends Pane {
         busy.setManaged(false);
         busy.setMouseTransparent(true);
         busy.visibleProperty().bind(viewport.computingProperty());
-        getChildren().addAll(tileLayer, swarmHeads, shares, headLayer, start, notes, title, readout, busy);
+        getChildren().addAll(tileLayer, swarmHeads, shares, headLayer, start, notes, inspected, title, readout,
+                busy);
         setMinSize(200, 150);
         initListeners();
     }
@@ -150,6 +161,8 @@ public final class PlotView extends Pane {
         look.ghostShownProperty().addListener((obs, was, now) -> invalidateAll());
         race.trajectoriesProperty().addListener((obs, was, now) -> invalidateOverlay());
         playback.stepProperty().addListener((obs, was, now) -> invalidateOverlay());
+        inspector.explanationProperty().addListener((obs, was, now) -> invalidateOverlay());
+        inspector.slotProperty().addListener((obs, was, now) -> invalidateOverlay());
         race.scenarioProperty().addListener((obs, was, now) -> invalidateOverlay());
         setOnScroll(this::scrolled);
         setOnMousePressed(this::pressed);
@@ -444,6 +457,14 @@ public final class PlotView extends Pane {
         paintOn(shares, LandmarkPainter.sharesBounds(f), d -> LandmarkPainter.paintShares(d, f));
         List<FramePainter.Note> placed = FramePainter.notes(measure, f);
         paintOn(notes, FramePainter.notesBounds(placed), d -> FramePainter.paintNotes(d, f, placed));
+        StepExplanation e = inspector.explanation();
+        int slot = inspector.slot();
+        if (e == null || slot == InspectorModel.NONE) {
+            inspected.setVisible(false);
+        } else {
+            paintOn(inspected, InspectorPainter.bounds(measure, f, slot, e), d -> InspectorPainter.paint(d, f, slot,
+                    e));
+        }
         List<Track> tracks = f.tracks();
         while (heads.size() < tracks.size()) {
             Canvas c = mark("plot-head-" + heads.size());
@@ -560,7 +581,13 @@ public final class PlotView extends Pane {
         FrameLayout l = frameLayout();
         if (l != null && !draggingStart && !panning && e.getButton() == MouseButton.PRIMARY
                 && l.inPlot(e.getX(), e.getY())) {
-            race.setStart(new Vec2(l.toDataX(e.getX()), l.toDataY(e.getY())));
+            // A click on a racer's marker or path inspects it; anywhere else it moves the start.
+            OptionalInt picked = Picking.racerAt(frames.get(), e.getX(), e.getY(), PICK);
+            if (picked.isPresent()) {
+                inspector.inspect(picked.getAsInt());
+            } else {
+                race.setStart(new Vec2(l.toDataX(e.getX()), l.toDataY(e.getY())));
+            }
         }
         draggingStart = false;
         panning = false;

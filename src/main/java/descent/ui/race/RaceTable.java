@@ -7,18 +7,19 @@ import descent.optim.Setting;
 import descent.render.Palette;
 import descent.render.Theme;
 import descent.render.Tracks;
+import descent.sim.Outcome;
 import descent.sim.Racer;
 import descent.ui.look.LookModel;
 import descent.ui.util.Deferred;
 import descent.ui.util.FxDrawing;
 import descent.ui.util.Tips;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -33,8 +34,10 @@ import javafx.scene.text.Text;
 
 /**
  * The race table, which is also the legend: each optimizer's colour and marker, a box to show or hide it, and its
- * loss, gradient norm, step and outcome at the step shown. An optimizer with values of its own is marked "*" and its
- * tooltip lists the values it uses. Sortable; double-click a row to set that optimizer's own hyperparameters.
+ * loss, gradient norm, step and outcome at the step shown. A name says how the racer differs from a plain one of its
+ * rule, and its tooltip gives the name whole and every value the racer uses. Sortable; double-click a row to set that
+ * optimizer's own hyperparameters. The window chooses which number columns show and how much room the names get
+ * ({@link #showColumns}); whatever width the table has beyond that goes to the names, then to the outcomes.
  */
 public final class RaceTable extends TableView<RacerRow> {
 
@@ -45,8 +48,8 @@ public final class RaceTable extends TableView<RacerRow> {
     private static final double SWATCH = 1.4;
     /** The widest number {@link Numbers#threeDigits} writes, to size the number columns by. */
     private static final String WIDEST_NUMBER = "-9.9e-10";
-    /** The most room a racer's name takes, in font sizes. */
-    private static final double MAX_NAME = 11;
+    /** The least room a racer's name is given before the window gives up on fitting the table, in font sizes. */
+    private static final double LEAST_NAME = 6;
     private static final String FAMILY = Font.getFamilies().contains("DejaVu Sans") ? "DejaVu Sans"
             : Font.getDefault().getFamily();
 
@@ -61,8 +64,37 @@ public final class RaceTable extends TableView<RacerRow> {
     private final TableColumn<RacerRow, Number> step = new TableColumn<>("k");
     private final TableColumn<RacerRow, String> outcome = new TableColumn<>("Outcome");
     private javafx.scene.Node headingBackground;
-    /** The columns' widths as last measured, in the order of the columns. */
+    /** The columns' widths as last measured, in the order of the columns, the names' at their whole width. */
     private double[] widths;
+    /** The room given to the names by the window, and the outcome text's room that went with it. */
+    private double nameRoom;
+    private double outcomeRoom;
+    /** Called, once per pulse at most, when an outcome shows that is wider than its column. */
+    private Runnable onOutcomeTooWide = () -> { };
+    private boolean outcomeCheckQueued;
+    private final javafx.beans.value.ChangeListener<String> outcomeWatcher = (obs, was, now) -> checkOutcome(now);
+
+    /** Which number columns the table shows beside the names and the outcomes, widest first. */
+    public enum Columns {
+        /** Loss, gradient norm and the step reached. */
+        ALL(true, true, true),
+        /** Loss and the step reached. */
+        LOSS_AND_STEP(true, false, true),
+        /** The step reached alone: the loss chart below has the losses. */
+        STEP(false, false, true),
+        /** No numbers: the outcome says where each racer stopped. */
+        NONE(false, false, false);
+
+        private final boolean loss;
+        private final boolean norm;
+        private final boolean step;
+
+        Columns(boolean loss, boolean norm, boolean step) {
+            this.loss = loss;
+            this.norm = norm;
+            this.step = step;
+        }
+    }
 
     /**
      * A racer with its label as the legend shows it: its own, or its rule's name and how it differs from a plain
@@ -108,6 +140,17 @@ public final class RaceTable extends TableView<RacerRow> {
         step.setCellValueFactory(c -> c.getValue().stepProperty());
         outcome.setId("outcome-column");
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
+        outcome.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = Tips.of("");
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text == null ? "" : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+            }
+        });
 
         getColumns().add(shown);
         getColumns().add(name);
@@ -138,9 +181,16 @@ public final class RaceTable extends TableView<RacerRow> {
         // The swatches are drawn in the theme's colours: on the dark one Adam's black turns white.
         look.darkProperty().addListener((obs, was, now) -> refresh());
         look.fontSizeProperty().addListener((obs, was, now) -> applyFontSize());
-        widthProperty().addListener((obs, was, now) -> widenOutcome());
+        widthProperty().addListener((obs, was, now) -> shareSpareWidth());
         // A racer added or removed: all rows still show.
-        getItems().addListener((javafx.collections.ListChangeListener<RacerRow>) c -> requestLayout());
+        getItems().addListener((javafx.collections.ListChangeListener<RacerRow>) c -> {
+            requestLayout();
+            while (c.next()) {
+                c.getRemoved().forEach(r -> r.outcomeProperty().removeListener(outcomeWatcher));
+                c.getAddedSubList().forEach(r -> r.outcomeProperty().addListener(outcomeWatcher));
+            }
+        });
+        getItems().forEach(r -> r.outcomeProperty().addListener(outcomeWatcher));
         applyFontSize();
         Tips.install(this, "Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
                 + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
@@ -163,6 +213,21 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     /** The table's font size in pixels, from the window's. */
+    /** Selects the row of the racer in a slot, or none for a slot with no row (such as −1). */
+    public void select(int slot) {
+        RacerRow selected = getSelectionModel().getSelectedItem();
+        if (selected != null && selected.slot() == slot) {
+            return;
+        }
+        for (RacerRow row : getItems()) {
+            if (row.slot() == slot) {
+                getSelectionModel().select(row);
+                return;
+            }
+        }
+        getSelectionModel().clearSelection();
+    }
+
     public double fontSize() {
         return Math.round(FONT * look.fontSize());
     }
@@ -212,61 +277,117 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     /**
-     * The width the table needs to show every optimizer's name, numbers and outcome whole, with or without the loss
-     * and gradient-norm columns, measured in its font.
+     * The width the table needs for the columns chosen, with {@code names} for the name column (swatch, name and
+     * padding), measured in its font.
      */
-    public double widthFor(boolean withLoss, boolean withNorm) {
+    public double widthFor(Columns c, double names) {
         double[] w = columnWidths();
-        return 6 + w[0] + w[1] + (withLoss ? w[2] : 0) + (withNorm ? w[3] : 0) + w[4] + w[5];
+        return 6 + w[0] + names + (c.loss ? w[2] : 0) + (c.norm ? w[3] : 0) + (c.step ? w[4] : 0) + w[5];
     }
 
-    /** Shows or hides the loss and gradient-norm columns, and gives every column the width its text needs. */
-    public void showColumns(boolean withLoss, boolean withNorm) {
-        loss.setVisible(withLoss);
-        norm.setVisible(withNorm);
+    /** The name column's width with every racer's name whole. */
+    public double wholeNames() {
+        return columnWidths()[1];
+    }
+
+    /** The least width the name column is given: a few letters of each name, the rest in its tooltip. */
+    public double leastNames() {
+        double f = fontSize();
+        return Math.min(wholeNames(), Math.ceil(SWATCH * f + 0.35 * f + LEAST_NAME * f + 0.8 * f + 2));
+    }
+
+    /**
+     * Shows the number columns chosen, gives every column the width its text needs and the names {@code names}; the
+     * table is as wide as that at least.
+     */
+    public void showColumns(Columns c, double names) {
+        loss.setVisible(c.loss);
+        norm.setVisible(c.norm);
+        step.setVisible(c.step);
         widths = columnWidths();
+        nameRoom = Math.min(names, widths[1]);
+        outcomeRoom = widths[5];
         TableColumn<?, ?>[] columns = {shown, name, loss, norm, step, outcome};
         for (int i = 0; i < columns.length; i++) {
-            columns[i].setMinWidth(widths[i]);
-            columns[i].setPrefWidth(widths[i]);
+            double width = i == 1 ? nameRoom : widths[i];
+            columns[i].setMinWidth(width);
+            columns[i].setPrefWidth(width);
         }
-        setMinWidth(widthFor(withLoss, withNorm));
-        widenOutcome();
+        setMinWidth(widthFor(c, nameRoom));
+        shareSpareWidth();
     }
 
-    /** Gives the outcome column whatever width the table has beyond what the columns need. */
-    private void widenOutcome() {
+    /** Tells the window when an outcome shows that its column is too narrow for, so that it can make room. */
+    public void setOnOutcomeTooWide(Runnable action) {
+        onOutcomeTooWide = action;
+    }
+
+    /**
+     * Gives whatever width the table has beyond what its columns were given to the names, up to their whole width,
+     * and the rest to the outcomes.
+     */
+    private void shareSpareWidth() {
         if (widths == null) {
             return;
         }
-        double spare = getWidth() - getMinWidth();
-        outcome.setPrefWidth(widths[5] + Math.max(0, Math.floor(spare)));
+        double spare = Math.max(0, Math.floor(getWidth() - getMinWidth()));
+        double toNames = Math.min(spare, widths[1] - nameRoom);
+        name.setPrefWidth(nameRoom + toNames);
+        outcome.setPrefWidth(widths[5] + spare - toNames);
     }
 
-    /** Each column's width: its widest text (for the step, "N" for a race of N steps) and the cell's padding. */
+    /** Asks the window for room when an outcome's text is wider than its column was sized for. */
+    private void checkOutcome(String text) {
+        if (widths == null || outcomeCheckQueued || text == null
+                || textWidth(text, false) + 0.8 * fontSize() + 2 <= outcomeRoom) {
+            return;
+        }
+        outcomeCheckQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            outcomeCheckQueued = false;
+            onOutcomeTooWide.run();
+        });
+    }
+
+    /**
+     * Each column's width: its widest text (for the step, "N" for a race of N steps; for the outcome, any outcome at
+     * step N and those shown) and the cell's padding.
+     */
     private double[] columnWidths() {
         double f = fontSize();
         double pad = 0.8 * f + 2;
         double names = 0;
+        double outcomes = textWidth("Outcome", true);
         for (RacerRow row : table.rows()) {
             names = Math.max(names, textWidth(row.labelProperty().get(), false));
+            outcomes = Math.max(outcomes, textWidth(row.outcomeProperty().get(), false));
         }
-        // A long label of the user's is cut short in the table (the tooltip and the legend have it whole), so that
-        // the panel keeps room for the steps and outcomes.
-        names = Math.min(names, MAX_NAME * f);
-        String total = Integer.toString(race.totalSteps());
+        int total = race.totalSteps();
+        for (Outcome.Status s : COMMON_OUTCOMES) {
+            outcomes = Math.max(outcomes, textWidth(new Outcome(s, total).describe(), false));
+        }
         double number = Math.max(textWidth(WIDEST_NUMBER, false), textWidth("‖∇f‖", true)) + pad;
         return new double[] {
             Math.ceil(2.1 * f),
             Math.ceil(Math.max(textWidth("Racer", true), SWATCH * f + 0.35 * f + names) + pad),
             Math.ceil(number),
             Math.ceil(number),
-            Math.ceil(Math.max(textWidth("k", true), textWidth(total, false)) + pad),
-            Math.ceil(Math.max(textWidth("Outcome", true), textWidth("converged at " + total, false)) + pad),
+            Math.ceil(Math.max(textWidth("k", true), textWidth(Integer.toString(total), false)) + pad),
+            Math.ceil(outcomes + pad),
         };
     }
 
+    /**
+     * The outcomes the outcome column is sized for before they show, at the race's last step; a rarer one (a start
+     * with no finite loss) widens it when it shows.
+     */
+    private static final List<Outcome.Status> COMMON_OUTCOMES = List.of(Outcome.Status.RUNNING,
+            Outcome.Status.CONVERGED, Outcome.Status.DIVERGED, Outcome.Status.ESCAPED);
+
     private double textWidth(String s, boolean bold) {
+        if (s == null || s.isEmpty()) {
+            return 0;
+        }
         Text t = new Text(s);
         t.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, fontSize()));
         // A little to spare: the text a cell draws may be measured a pixel wider than this.
@@ -278,12 +399,17 @@ public final class RaceTable extends TableView<RacerRow> {
      * ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-7".
      */
     public static String describe(RaceModel race, int slot) {
+        return describe(race, slot, Tracks.label(race.racer(slot)));
+    }
+
+    /** What a racer's tooltip says, under the name the table gives it (numbered when repeated). */
+    static String describe(RaceModel race, int slot, String label) {
         Racer r = race.racer(slot);
         Rule rule = r.rule();
         String values = rule.settings().stream().map(Setting::parameter).map(h -> text(h, race.value(slot, h))
                 + (r.own().containsKey(h) ? " (own)" : "")).collect(Collectors.joining(", "));
         String different = Tracks.differences(r);
-        return Tracks.label(r) + ": " + rule.text() + "\nUses " + values + "."
+        return label + ": " + rule.text() + "\nUses " + values + "."
                 + (different.isEmpty() ? "" : "\n* its own: " + different + "; double-click its row to change them.");
     }
 
@@ -291,18 +417,21 @@ public final class RaceTable extends TableView<RacerRow> {
         return h.isSwitch() ? h.key() + " = " + h.format(v) : h.symbol() + " = " + Numbers.brief(v);
     }
 
-    /** The optimizer's swatch (line and marker in its colour), its name and a mark if it has values of its own. */
+    /**
+     * The optimizer's swatch (line and marker in its colour) and its name, cut short with "…" where the column is too
+     * narrow; the tooltip has the name whole.
+     */
     private final class OptimizerCell extends TableCell<RacerRow, Named> {
         private final Canvas swatch = new Canvas();
-        private final Label label = new Label();
         /** Made once the window is on screen: a tooltip is a popup window with a scene of its own. */
         private Tooltip tip;
 
         OptimizerCell() {
-            label.setGraphic(swatch);
+            // One character rather than three: a name cut short keeps more of itself.
+            setEllipsisString("…");
         }
 
-        /** The tooltip listing the values the racer shown uses. */
+        /** Gives the cell the tooltip with the racer's whole name and the values it uses. */
         private void describeRacer() {
             if (getItem() == null) {
                 return;
@@ -312,11 +441,11 @@ public final class RaceTable extends TableView<RacerRow> {
                 // Written as it shows: the values in use change with every slider move, which redraws no cell.
                 tip.setOnShowing(e -> {
                     if (getItem() != null) {
-                        tip.setText(describe(race, getItem().racer().slot()));
+                        tip.setText(describe(race, getItem().racer().slot(), getItem().label()));
                     }
                 });
             }
-            tip.setText(describe(race, getItem().racer().slot()));
+            tip.setText(describe(race, getItem().racer().slot(), getItem().label()));
             setTooltip(tip);
         }
 
@@ -324,6 +453,7 @@ public final class RaceTable extends TableView<RacerRow> {
         protected void updateItem(Named item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
+                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
@@ -336,10 +466,10 @@ public final class RaceTable extends TableView<RacerRow> {
                 swatch.setWidth(w);
                 swatch.setHeight(h);
             }
-            label.setGraphicTextGap(Math.round(0.35 * f));
+            setGraphicTextGap(Math.round(0.35 * f));
             paintSwatch(swatch, o.slot(), look.theme());
-            label.setText(item.text());
-            setGraphic(label);
+            setText(item.text());
+            setGraphic(swatch);
             Deferred.run(this::describeRacer);
         }
     }

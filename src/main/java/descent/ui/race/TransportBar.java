@@ -79,6 +79,8 @@ public final class TransportBar extends VBox {
         play.setOnAction(e -> playback.togglePlay());
 
         scrubber.setId("scrubber");
+        // Never narrower than 11 ems (descent.css): a short timeline cannot be scrubbed.
+        scrubber.getStyleClass().add("scrubber");
         Tips.install(scrubber, "The timeline: drag to move back and forth through the steps.");
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");

@@ -27,4 +27,9 @@ public final class Tips {
     public static void install(javafx.scene.control.Control c, String text) {
         Deferred.run(() -> c.setTooltip(of(text)));
     }
+
+    /** Gives a node that is not a control, such as a typeset formula, a tooltip saying {@code text}, as above. */
+    public static void install(javafx.scene.Node n, String text) {
+        Deferred.run(() -> Tooltip.install(n, of(text)));
+    }
 }
