@@ -4,8 +4,8 @@
 # of its own (Xvfb, 1280x800). The runs take turns, so that the machine's load falls on all alike.
 #   bash scripts/bench_start.sh [-n RUNS] [-j JAR]... [-i APP_IMAGE]... [-- JVM_OPTION...]
 # -n: runs of each (default 5); -j: a jar to time besides target/descent.jar (say, an older build); -i: an app image
-# made by scripts/dist.sh (target/dist/image/Descent), timed through its launcher. JVM options after -- go to
-# every java command (not to the app images, which carry their own).
+# made by scripts/dist.sh (target/dist/image/Descent), timed with its own Java and the launcher's options. JVM
+# options after -- go to every java command (not to the app images, which carry their own).
 # Prints each run's milliseconds, then per kind the median, the fastest and the slowest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,8 +57,12 @@ for _ in $(seq "$runs"); do
         time_one "descent $jar" java "${options[@]}" "${probe[@]}" -jar "$jar"
     done
     for image in "${images[@]}"; do
-        # The launcher reads JVM options from JDK_JAVA_OPTIONS, as java does.
-        JDK_JAVA_OPTIONS="${probe[*]}" time_one "image $image" "$image/bin/Descent"
+        # The launcher takes no JVM options at run time: the image's own java is started as the launcher starts it,
+        # with the options of its Descent.cfg ($APPDIR is lib/app) and the probe.
+        mapfile -t cfg < <(sed -n "s|^java-options=||p" "$image/lib/app/Descent.cfg" \
+            | sed "s|\$APPDIR|$image/lib/app|g")
+        time_one "image $image" "$image/lib/runtime/bin/java" "${cfg[@]}" "${probe[@]}" \
+            -cp "$image/lib/app/descent.jar" descent.app.Main
     done
 done
 printf '\nkind\tmedian\tfastest\tslowest (ms, %d runs)\n' "$runs"
