@@ -140,6 +140,9 @@ public final class DescentApp extends Application {
         if (r != null && r.presenter() && r.screenshot() == null) {
             vm.look().presenterProperty().set(true);
         }
+        if (r != null && r.explore() != null) {
+            view.explore().open(r.explore());
+        }
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
         } else if (r != null && r.screenshot() != null) {

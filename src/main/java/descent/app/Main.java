@@ -16,7 +16,8 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("run", "export", "list", "lessons", "bench", "help");
+    private static final List<String> COMMANDS = List.of("run", "export", "map", "basins", "list", "lessons", "bench",
+            "help");
 
     private Main() {
     }

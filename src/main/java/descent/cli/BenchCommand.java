@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure optimizer steps per second on one thread, for each rule and surface.",
-                "'descent bench --ui' measures the window instead (frame time and slider-to-repaint time)."})
+                "'descent bench --ui' measures the window instead (frame time and slider-to-repaint time);",
+                "'--map' and '--basins' time a hyperparameter map and a grid of basins on every core."})
 final class BenchCommand implements Callable<Integer> {
 
     /** Steps between restarts from the start point, so that no run drifts into denormal numbers or overflow. */
@@ -42,6 +43,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --ui: how many racers, 1 to 16 (default 8, the lecture's rules).")
     String racers;
 
+    @Option(names = "--map", description = "Time hyperparameter maps (Adam on rosenbrock, 64 x 64 cells x 500 steps"
+            + " and 256 x 256 x 300) on every core and on one.")
+    boolean map;
+
+    @Option(names = "--basins", description = "Time the basins of Momentum on the wells, 400 x 400 starts x 500"
+            + " steps, on every core.")
+    boolean basins;
+
     BenchCommand(PrintStream out) {
         this.out = out;
     }
@@ -59,6 +68,16 @@ final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--ui needs the window: run it as 'java -jar descent.jar bench --ui'");
         }
         double s = Flags.number("--seconds", seconds, descent.math.Range.closed(0.01, 60));
+        if (map || basins) {
+            ExploreBench bench = new ExploreBench(out);
+            if (map) {
+                bench.map();
+            }
+            if (basins) {
+                bench.basins();
+            }
+            return 0;
+        }
         long nanos = (long) (s * 1e9);
         if (only != null) {
             SurfaceType type = Surfaces.find(only).orElseThrow(() -> new BadInputException(
@@ -135,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Steps per second of one rule, restarting every {@value #RESTART} steps. */
-    private static <S extends OptimizerState> double measure(UpdateRule<S> rule, Gradient g, Vec2 start,
+    static <S extends OptimizerState> double measure(UpdateRule<S> rule, Gradient g, Vec2 start,
             long nanos) {
         long steps = 0;
         double sink = 0;

@@ -95,6 +95,8 @@ public final class Cli {
         cl.addSubcommand("run", withHyperparameters(new CommandLine(new RunCommand(out, err))));
         cl.addSubcommand("export", withHyperparameters(new CommandLine(new ExportCommand(err,
                 System.console() != null))));
+        cl.addSubcommand("map", withHyperparameters(new CommandLine(new MapCommand())));
+        cl.addSubcommand("basins", withHyperparameters(new CommandLine(new BasinsCommand())));
         cl.addSubcommand("list", new ListCommand(out));
         cl.addSubcommand("lessons", new LessonsCommand(out));
         cl.addSubcommand("bench", new BenchCommand(out));

@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean saveScenario;
 
     @Option(names = "--encoder", paramLabel = "auto|jcodec|ffmpeg", defaultValue = "auto",
-            description = "The MP4 encoder: ffmpeg when it is on the PATH (auto, the default), or JCodec.")
+            description = "The MP4 encoder: ffmpeg when it is on the PATH (auto, the default), or Descent's own, in "
+                    + "Java (jcodec: it needs no ffmpeg; JCodec writes the MP4 around it).")
     String encoder;
 
     ExportCommand(PrintStream err, boolean terminal) {

@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Simulation sim = options.toScenario().simulation();
-        Map<String, Outcome> outcomes;
+        Map<String, TrajectoryCsv.Ending> outcomes;
         if (csv.equals("-")) {
             // Through a stream that throws: a PrintStream would swallow a full disk or a closed pipe and run on.
             Writer w = new BufferedWriter(new OutputStreamWriter(StandardOutput.checked(out), StandardCharsets.UTF_8),
@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (OutputException e) {
                 throw new BadInputException("--csv: " + e.getMessage());
             }
-            Map<String, Outcome> written = new LinkedHashMap<>();
+            Map<String, TrajectoryCsv.Ending> written = new LinkedHashMap<>();
             AtomicFile.write(target, stream -> written.putAll(TrajectoryCsv.write(sim, new BufferedWriter(
                     new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16))));
             outcomes = written;
@@ -72,18 +72,26 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Says, in one line, which paths stopped short and why (their rows just end there), and why a CSV holds only its
-     * header; a race where every path ran its course or converged stays quiet.
+     * Says, in one line, which paths stopped short and why, at the step their rows stop at (the same step the window's
+     * table and notes give), and why a CSV holds only its header; a race where every path ran its course or
+     * converged stays quiet.
      */
-    private void summarize(Map<String, Outcome> outcomes) {
-        if (!outcomes.isEmpty() && outcomes.values().stream().allMatch(Outcome::isNoStart)) {
+    private void summarize(Map<String, TrajectoryCsv.Ending> endings) {
+        if (!endings.isEmpty() && endings.values().stream().allMatch(e -> e.outcome().isNoStart())) {
             err.println("descent run: " + Outcome.noStart().describe() + ", so no rows were written");
             return;
         }
-        String cut = outcomes.entrySet().stream().filter(e -> e.getValue().isCutShort())
-                .map(e -> e.getKey() + " " + e.getValue().describe()).collect(Collectors.joining(", "));
+        String cut = endings.entrySet().stream().filter(e -> e.getValue().outcome().isCutShort())
+                .map(e -> e.getKey() + " " + e.getValue().outcome().describe() + overflowed(e.getValue()))
+                .collect(Collectors.joining(", "));
         if (!cut.isEmpty()) {
             err.println("descent run: " + cut + "; their rows stop there");
         }
+    }
+
+    /** Why a path's rows stop a step early: that update made θ or the loss overflow, so it has no row. */
+    private static String overflowed(TrajectoryCsv.Ending e) {
+        return e.lastRow() >= 0 && e.lastRow() < e.outcome().step()
+                ? " (θ or the loss overflowed: rows to " + e.lastRow() + ")" : "";
     }
 }

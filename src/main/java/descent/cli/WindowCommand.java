@@ -45,6 +45,11 @@ public final class WindowCommand implements Callable<WindowRequest> {
                     + " position from 1.")
     String inspect;
 
+    @Option(names = "--explore", paramLabel = "map|basins", description = "Also open the hyperparameter map of"
+            + " the first racer that has two values, or the basins of attraction of the first racer, in a window"
+            + " beside the race (the View menu opens them too).")
+    String explore;
+
     @Override
     public WindowRequest call() {
         Scenario s = options.toScenario();
@@ -64,10 +69,13 @@ public final class WindowCommand implements Callable<WindowRequest> {
                 throw new BadInputException("--screenshot: " + e.getMessage());
             }
         }
+        if (explore != null && !explore.equals("map") && !explore.equals("basins")) {
+            throw new BadInputException("--explore must be map or basins (got '" + explore + "')");
+        }
         Lesson l = options.lesson();
         int inspected = inspect == null ? -1 : ExportCommand.inspected(s.simulation(), inspect).slot();
         return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
-                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected);
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected, explore);
     }
 
     /** Parses WxH, each side a whole number from min to max. */

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param lesson     the lesson opened with {@code --lesson}, its race as the scenario, or null
  * @param presenter  whether to open in presenter mode
  * @param inspected  the slot of the racer the step inspector opens on, or −1
+ * @param explore    the explorer window to open beside the race with {@code --explore}: map, basins, or null
  */
 public record WindowRequest(Scenario scenario, Path screenshot, int width, int height, int step, boolean dark,
-        String colorMap, Lesson lesson, boolean presenter, int inspected) {
+        String colorMap, Lesson lesson, boolean presenter, int inspected, String explore) {
 }

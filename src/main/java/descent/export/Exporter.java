@@ -80,8 +80,9 @@ public final class Exporter {
 
     /** Which H.264 encoder an MP4 uses. */
     public enum VideoBackend {
-        /** ffmpeg when it is on the PATH, else JCodec. */
+        /** ffmpeg when it is on the PATH, else the Java encoder. */
         AUTO,
+        /** Descent's own H.264 encoder (AvcEncoder), in an MP4 written by JCodec's muxer. */
         JCODEC,
         FFMPEG
     }
@@ -307,19 +308,10 @@ public final class Exporter {
         GifPalette palette = GifPalette.of(List.of(first, last), required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
         write(staging, r.out(), out -> {
-            GifWriter gif = new GifWriter(out, r.width(), r.height(), palette.colors(), delay);
-            byte[] indices = new byte[r.width() * r.height()];
-            int[] previous = null;
+            GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                int[] pixels = seq.render(plan.step(i));
-                palette.map(pixels, previous, indices);
-                gif.writeFrame(indices);
-                if (previous == null) {
-                    previous = pixels.clone();
-                } else {
-                    System.arraycopy(pixels, 0, previous, 0, pixels.length);
-                }
+                gif.add(seq.render(plan.step(i)), seq.changed());
                 progress.update(i + 1, plan.frames());
             }
             gif.finish();

@@ -6,15 +6,29 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * H.264 in MP4 with the {@code ffmpeg} program, when it is on the PATH: several times faster than JCodec and with
- * smaller files. Frames are piped to it as raw RGB, so that it ends when Java does, even killed outright (its input
- * ends); a stop or a failure kills it before its file is removed. What it says is kept in memory, not in a file.
+ * H.264 in MP4 with the {@code ffmpeg} program, when it is on the PATH: files about half the size of the Java
+ * encoder's at a better quality. Frames are piped to it as raw RGB, so that it ends when Java does, even killed
+ * outright (its input ends); a stop or a failure kills it before its file is removed. What it says is kept in memory,
+ * not in a file.
  */
 public final class FfmpegEncoder implements VideoEncoder {
+
+    /**
+     * The H.264 settings. A race is a still contour under thin moving lines: x264's slowest preset finds the few
+     * blocks that change, and tune "animation" (more B-frames, less psycho-visual noise) suits flat colours with
+     * sharp edges; at CRF 28 the files are smaller than matplotlib's at its defaults with no loss to see. Four
+     * reference frames instead of sixteen and 30 frames of look-ahead instead of 60 cost 2% in size and spare a
+     * third of x264's time and 80 MB of its memory. The colour tags say what the conversion from RGB does (BT.601,
+     * limited range), so that players do not guess.
+     */
+    static final List<String> X264 = List.of("-c:v", "libx264", "-preset", "veryslow", "-tune", "animation",
+            "-crf", "28", "-x264-params", "ref=4:rc-lookahead=30", "-pix_fmt", "yuv420p", "-colorspace", "smpte170m",
+            "-color_primaries", "smpte170m", "-color_trc", "smpte170m", "-color_range", "tv");
 
     /** Starts a process for a command line: ffmpeg, or a stand-in for it in tests. */
     @FunctionalInterface
@@ -35,10 +49,11 @@ public final class FfmpegEncoder implements VideoEncoder {
         if (width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("H.264 needs an even width and height, not " + width + "x" + height);
         }
-        List<String> command = List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
+        List<String> command = new ArrayList<>(List.of(executable(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height, "-r", Integer.toString(fps),
-                "-i", "-", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
-                "-movflags", "+faststart", "-f", "mp4", file.toString());
+                "-i", "-"));
+        command.addAll(X264);
+        command.addAll(List.of("-movflags", "+faststart", "-f", "mp4", file.toString()));
         process = Temporaries.start(() -> launcher.start(command));
         log = new OutputTail(process.getInputStream());
         in = new BufferedOutputStream(process.getOutputStream(), 1 << 20);

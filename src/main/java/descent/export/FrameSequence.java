@@ -10,6 +10,7 @@ import descent.render.FrameLayout;
 import descent.render.FramePainter;
 import descent.render.InspectorPainter;
 import descent.render.Java2DDrawing;
+import descent.render.LandmarkPainter;
 import descent.render.Theme;
 import descent.render.Track;
 import descent.render.Tracks;
@@ -19,6 +20,7 @@ import descent.sim.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The frames of an animation, rendered off screen with Java2D by the window's painter, at the size asked for.
  * The background is painted once; the trails are kept in an image and extended step by step, as in the window;
- * only the marks (heads, legend, title) are painted anew for each frame.
+ * only the marks (the start, heads, notes, title) are painted anew for each frame, over the trails restored where
+ * the previous frame's marks were. Each frame says which boxes may differ from the frame before, so that encoders
+ * look at those alone.
  */
 public final class FrameSequence {
 
@@ -45,6 +49,9 @@ public final class FrameSequence {
     private final int[] basePixels;
     private final int[] framePixels;
     private long trailsTo = -1;
+    /** Where the last frame's marks were painted, as pixel boxes; null before the first frame. */
+    private List<int[]> marks;
+    private final List<int[]> changed = new ArrayList<>();
     /** The racer whose steps are drawn as arrows, or null. */
     private Track inspected;
     /** Its explanations, by the step they explain. */
@@ -138,23 +145,86 @@ public final class FrameSequence {
      */
     public int[] render(long step) {
         Frame f = frame(step);
+        changed.clear();
+        // The inspector's arrows and caption are not in the boxes: frames with them are compared whole.
+        boolean whole = marks == null || inspected != null;
         if (step < trailsTo || trailsTo < 0) {
             System.arraycopy(backgroundPixels, 0, basePixels, 0, basePixels.length);
             trailsTo = 0;
+            whole = true;
         }
         if (step > trailsTo || trailsTo == 0) {
+            if (!whole) {
+                for (double[] box : FramePainter.trailBounds(f, trailsTo)) {
+                    changed.add(pixelBox(box));
+                }
+            }
             Graphics2D g = base.createGraphics();
             FramePainter.paintTrails(new Java2DDrawing(g), f, trailsTo);
             g.dispose();
             trailsTo = step;
         }
-        System.arraycopy(basePixels, 0, framePixels, 0, framePixels.length);
         Graphics2D g = frame.createGraphics();
         Java2DDrawing d = new Java2DDrawing(g);
+        List<int[]> now = markBoxes(d, f);
+        if (whole) {
+            System.arraycopy(basePixels, 0, framePixels, 0, framePixels.length);
+            changed.add(new int[] {0, 0, width, height});
+        } else {
+            changed.addAll(marks);
+            changed.addAll(now);
+            for (int[] box : changed) {
+                for (int y = box[1]; y < box[3]; y++) {
+                    System.arraycopy(basePixels, y * width + box[0], framePixels, y * width + box[0], box[2] - box[0]);
+                }
+            }
+        }
         FramePainter.paintMarks(d, f);
         paintInspection(d, step);
         g.dispose();
+        marks = now;
         return framePixels;
+    }
+
+    /**
+     * The boxes {x0, y0, x1, y1} (ends excluded) outside which the frame just rendered equals the frame rendered
+     * before it; the whole frame for the first one, after a step back, or with a racer inspected. They may overlap.
+     */
+    public List<int[]> changed() {
+        return changed;
+    }
+
+    /** The trails without the marks, as they stand after the last frame: what the marks are painted over. */
+    int[] trails() {
+        return basePixels;
+    }
+
+    private List<int[]> markBoxes(Java2DDrawing d, Frame f) {
+        List<int[]> boxes = new ArrayList<>();
+        boxes.add(pixelBox(FramePainter.swarmHeadBounds(f)));
+        boxes.add(pixelBox(LandmarkPainter.sharesBounds(f)));
+        boxes.add(pixelBox(FramePainter.startBounds(f)));
+        for (Track track : f.tracks()) {
+            boxes.add(pixelBox(FramePainter.headBounds(f, track)));
+        }
+        boxes.add(pixelBox(FramePainter.notesBounds(FramePainter.notes(d, f))));
+        boxes.add(pixelBox(FramePainter.titleBounds(d, f)));
+        return boxes;
+    }
+
+    /**
+     * A painter's box (x, y, width, height) as whole pixels, grown by a pixel for anti-aliasing's sake and cut to
+     * the frame.
+     */
+    private int[] pixelBox(double[] b) {
+        if (b[2] <= 0 || b[3] <= 0) {
+            return new int[] {0, 0, 0, 0};
+        }
+        int x0 = Math.max(0, (int) Math.floor(b[0]) - 1);
+        int y0 = Math.max(0, (int) Math.floor(b[1]) - 1);
+        int x1 = Math.min(width, (int) Math.ceil(b[0] + b[2]) + 1);
+        int y1 = Math.min(height, (int) Math.ceil(b[1] + b[3]) + 1);
+        return x1 > x0 && y1 > y0 ? new int[] {x0, y0, x1, y1} : new int[] {0, 0, 0, 0};
     }
 
     /** The frame just rendered, as an image (shared, like the pixels). */

@@ -3,9 +3,7 @@ package descent.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One palette for a whole animation, and the mapping of pixels to it. The contour's bands are flat colours, so the
@@ -18,7 +16,7 @@ public final class GifPalette {
 
     private final int[] colors;
     private final int count;
-    private final IntByteMap cache = new IntByteMap();
+    private final IntIntMap cache = new IntIntMap();
 
     private GifPalette(int[] colors, int count) {
         this.colors = colors;
@@ -34,11 +32,21 @@ public final class GifPalette {
      * Builds a palette from sample frames (RGB pixels) and colours that must be exact, such as the optimizers'.
      */
     public static GifPalette of(List<int[]> samples, int... required) {
-        Map<Integer, int[]> histogram = new HashMap<>();
+        IntIntMap histogram = new IntIntMap();
+        int total = 0;
         for (int[] pixels : samples) {
-            for (int p : pixels) {
-                histogram.computeIfAbsent(p & 0xFFFFFF, k -> new int[1])[0]++;
+            // Counted in runs: a contour band is one colour for hundreds of pixels on end.
+            int i = 0;
+            while (i < pixels.length) {
+                int c = pixels[i] & 0xFFFFFF;
+                int run = 1;
+                while (i + run < pixels.length && (pixels[i + run] & 0xFFFFFF) == c) {
+                    run++;
+                }
+                histogram.add(c, run);
+                i += run;
             }
+            total += pixels.length;
         }
         int[] colors = new int[SIZE];
         int n = 1;
@@ -47,24 +55,21 @@ public final class GifPalette {
                 colors[n++] = c & 0xFFFFFF;
             }
         }
-        List<Map.Entry<Integer, int[]>> byCount = new ArrayList<>(histogram.entrySet());
-        byCount.sort(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> e.getValue()[0]).reversed());
-        int total = 0;
-        for (int[] c : histogram.values()) {
-            total += c[0];
-        }
+        // Most frequent first; equal counts by colour, so that the palette does not depend on hashing.
+        List<int[]> byCount = histogram.entries();
+        byCount.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
         // Exact colours: every colour covering at least 0.05% of the samples, up to 3/4 of the palette.
         int exactLimit = SIZE * 3 / 4;
         List<int[]> rest = new ArrayList<>();
-        for (Map.Entry<Integer, int[]> e : byCount) {
-            int c = e.getKey();
+        for (int[] e : byCount) {
+            int c = e[0];
             if (indexOf(colors, n, c) >= 0) {
                 continue;
             }
-            if (n < exactLimit && e.getValue()[0] * 2000L >= total) {
+            if (n < exactLimit && e[1] * 2000L >= total) {
                 colors[n++] = c;
             } else {
-                rest.add(new int[] {c, e.getValue()[0]});
+                rest.add(e);
             }
         }
         for (int c : medianCut(rest, SIZE - n)) {
@@ -88,58 +93,43 @@ public final class GifPalette {
         if (weighted.isEmpty() || k <= 0) {
             return out;
         }
-        List<List<int[]>> boxes = new ArrayList<>();
-        boxes.add(weighted);
+        List<Box> boxes = new ArrayList<>();
+        boxes.add(new Box(weighted));
         while (boxes.size() < k) {
             int widest = -1;
-            int channel = 0;
             int range = 0;
             for (int b = 0; b < boxes.size(); b++) {
-                List<int[]> box = boxes.get(b);
-                if (box.size() < 2) {
-                    continue;
-                }
-                for (int ch = 0; ch < 3; ch++) {
-                    int shift = 16 - 8 * ch;
-                    int lo = 255;
-                    int hi = 0;
-                    for (int[] c : box) {
-                        int v = (c[0] >> shift) & 0xFF;
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                    if (hi - lo > range) {
-                        range = hi - lo;
-                        widest = b;
-                        channel = ch;
-                    }
+                if (boxes.get(b).range > range) {
+                    range = boxes.get(b).range;
+                    widest = b;
                 }
             }
             if (widest < 0) {
                 break;
             }
-            List<int[]> box = boxes.remove(widest);
-            int shift = 16 - 8 * channel;
-            box.sort(Comparator.comparingInt(c -> (c[0] >> shift) & 0xFF));
-            long half = box.stream().mapToLong(c -> c[1]).sum() / 2;
+            Box box = boxes.remove(widest);
+            int shift = 16 - 8 * box.channel;
+            List<int[]> colors = box.colors;
+            colors.sort(Comparator.comparingInt(c -> (c[0] >> shift) & 0xFF));
+            long half = colors.stream().mapToLong(c -> c[1]).sum() / 2;
             long seen = 0;
             int split = 1;
-            for (int i = 0; i < box.size() - 1; i++) {
-                seen += box.get(i)[1];
+            for (int i = 0; i < colors.size() - 1; i++) {
+                seen += colors.get(i)[1];
                 if (seen >= half) {
                     split = i + 1;
                     break;
                 }
             }
-            boxes.add(new ArrayList<>(box.subList(0, split)));
-            boxes.add(new ArrayList<>(box.subList(split, box.size())));
+            boxes.add(new Box(new ArrayList<>(colors.subList(0, split))));
+            boxes.add(new Box(new ArrayList<>(colors.subList(split, colors.size()))));
         }
-        for (List<int[]> box : boxes) {
+        for (Box box : boxes) {
             long r = 0;
             long g = 0;
             long b = 0;
             long w = 0;
-            for (int[] c : box) {
+            for (int[] c : box.colors) {
                 r += (long) ((c[0] >> 16) & 0xFF) * c[1];
                 g += (long) ((c[0] >> 8) & 0xFF) * c[1];
                 b += (long) (c[0] & 0xFF) * c[1];
@@ -148,6 +138,35 @@ public final class GifPalette {
             out.add((int) (r / w) << 16 | (int) (g / w) << 8 | (int) (b / w));
         }
         return out;
+    }
+
+    /** A box of median cut: weighted colours, and its widest channel (red 0, green 1, blue 2) with its range. */
+    private static final class Box {
+        final List<int[]> colors;
+        int channel;
+        /** 0 for a box of fewer than two colours, which is never split. */
+        int range;
+
+        Box(List<int[]> colors) {
+            this.colors = colors;
+            if (colors.size() < 2) {
+                return;
+            }
+            for (int ch = 0; ch < 3; ch++) {
+                int shift = 16 - 8 * ch;
+                int lo = 255;
+                int hi = 0;
+                for (int[] c : colors) {
+                    int v = (c[0] >> shift) & 0xFF;
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                if (hi - lo > range) {
+                    range = hi - lo;
+                    channel = ch;
+                }
+            }
+        }
     }
 
     /** The nearest entry (never the transparent one) for an RGB colour; each distinct colour is searched once. */
@@ -181,70 +200,80 @@ public final class GifPalette {
         return (byte) best;
     }
 
-    /**
-     * Maps a frame to palette indices, reusing the indices of pixels that did not change since the previous frame.
-     *
-     * @param previousPixels the previous frame's pixels, or null for the first frame
-     */
-    public void map(int[] pixels, int[] previousPixels, byte[] indices) {
-        for (int i = 0; i < pixels.length; i++) {
-            if (previousPixels == null || pixels[i] != previousPixels[i]) {
-                indices[i] = index(pixels[i]);
-            }
-        }
-    }
-
-    /** An open-addressing map from 24-bit colours to palette indices. */
-    private static final class IntByteMap {
-        private int[] keys = new int[1 << 16];
-        private byte[] values = new byte[1 << 16];
+    /** An open-addressing map from 24-bit colours to counts or palette indices, without boxing. */
+    private static final class IntIntMap {
+        private static final int EMPTY = -1;
+        private int[] keys = new int[1 << 14];
+        private int[] values = new int[1 << 14];
         private int size;
 
-        IntByteMap() {
-            Arrays.fill(keys, -1);
+        IntIntMap() {
+            Arrays.fill(keys, EMPTY);
         }
 
+        /** The value of a key, or -1 when it has none. */
         int get(int key) {
-            int mask = keys.length - 1;
-            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return values[i] & 0xFF;
-                }
-                if (keys[i] == -1) {
-                    return -1;
-                }
-            }
+            int i = slot(key);
+            return keys[i] == key ? values[i] : -1;
         }
 
         void put(int key, int value) {
-            if (size * 2 >= keys.length) {
+            int i = slot(key);
+            if (keys[i] != key) {
+                i = insert(key);
+            }
+            values[i] = value;
+        }
+
+        void add(int key, int amount) {
+            int i = slot(key);
+            if (keys[i] != key) {
+                i = insert(key);
+            }
+            values[i] += amount;
+        }
+
+        /** The keys and their values, as {key, value} pairs. */
+        List<int[]> entries() {
+            List<int[]> out = new ArrayList<>(size);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != EMPTY) {
+                    out.add(new int[] {keys[i], values[i]});
+                }
+            }
+            return out;
+        }
+
+        /** The slot holding the key, or the empty slot where it would go. */
+        private int slot(int key) {
+            int mask = keys.length - 1;
+            int i = (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
+            while (keys[i] != key && keys[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private int insert(int key) {
+            if (2 * (size + 1) > keys.length) {
                 int[] oldKeys = keys;
-                byte[] oldValues = values;
+                int[] oldValues = values;
                 keys = new int[oldKeys.length * 2];
-                values = new byte[keys.length];
-                Arrays.fill(keys, -1);
-                size = 0;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != -1) {
-                        put(oldKeys[i], oldValues[i] & 0xFF);
+                values = new int[keys.length];
+                Arrays.fill(keys, EMPTY);
+                for (int j = 0; j < oldKeys.length; j++) {
+                    if (oldKeys[j] != EMPTY) {
+                        int k = slot(oldKeys[j]);
+                        keys[k] = oldKeys[j];
+                        values[k] = oldValues[j];
                     }
                 }
             }
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            while (keys[i] != -1 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            if (keys[i] == -1) {
-                size++;
-            }
+            int i = slot(key);
             keys[i] = key;
-            values[i] = (byte) value;
-        }
-
-        private static int mix(int k) {
-            int h = k * 0x9E3779B1;
-            return h ^ (h >>> 15);
+            values[i] = 0;
+            size++;
+            return i;
         }
     }
 }

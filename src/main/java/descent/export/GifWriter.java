@@ -5,8 +5,8 @@ import java.io.OutputStream;
 
 /**
  * An animated GIF89a writer for frames that share one palette: the global colour table is written once, and each
- * frame is written as only the rectangle that changed since the previous one, with the unchanged pixels inside it
- * transparent, so that a moving trail over a still contour costs a few hundred bytes a frame.
+ * frame is an image of palette indices that may cover only part of the picture, with one index standing for
+ * "unchanged" so that a frame can leave the pixels it does not change to the frames before it.
  */
 public final class GifWriter {
 
@@ -17,7 +17,6 @@ public final class GifWriter {
     private final int width;
     private final int height;
     private final int delayCentiseconds;
-    private byte[] previous;
     private final Lzw lzw = new Lzw();
     private int frames;
 
@@ -58,37 +57,21 @@ public final class GifWriter {
         return frames;
     }
 
-    /**
-     * Writes a frame of palette indices, {@code width × height}, row 0 at the top. Only the rectangle that differs
-     * from the previous frame is written; a frame identical to the previous one still takes its place in time.
-     */
+    /** Writes a whole frame of palette indices, {@code width × height}, row 0 at the top. */
     public void writeFrame(byte[] indices) throws IOException {
-        int x0 = 0;
-        int y0 = 0;
-        int x1 = width - 1;
-        int y1 = height - 1;
-        byte[] data = indices;
-        boolean transparent = false;
-        if (previous != null) {
-            int[] box = changedBox(previous, indices);
-            if (box == null) {
-                box = new int[] {0, 0, 0, 0};
-            }
-            x0 = box[0];
-            y0 = box[1];
-            x1 = box[2];
-            y1 = box[3];
-            int w = x1 - x0 + 1;
-            int h = y1 - y0 + 1;
-            data = new byte[w * h];
-            for (int y = 0; y < h; y++) {
-                int row = (y0 + y) * width;
-                for (int x = 0; x < w; x++) {
-                    int i = row + x0 + x;
-                    data[y * w + x] = indices[i] == previous[i] ? (byte) TRANSPARENT : indices[i];
-                }
-            }
-            transparent = true;
+        writeFrame(indices, 0, 0, width, height, false);
+    }
+
+    /**
+     * Writes a frame that covers the box at (x, y) of size w × h, its indices row by row in {@code data}; the
+     * rest of the picture stays as the frames before left it.
+     *
+     * @param transparent whether index {@link #TRANSPARENT} leaves a pixel unchanged rather than painting it
+     */
+    public void writeFrame(byte[] data, int x, int y, int w, int h, boolean transparent) throws IOException {
+        if (x < 0 || y < 0 || w < 1 || h < 1 || x + w > width || y + h > height || data.length < w * h) {
+            throw new IllegalArgumentException("a box of " + w + "x" + h + " at (" + x + ", " + y
+                    + ") does not fit a " + width + "x" + height + " picture");
         }
         // Graphic control extension: leave the frame in place (disposal 1), the delay, the transparent index.
         out.write(new byte[] {0x21, (byte) 0xF9, 0x04, (byte) (0x04 | (transparent ? 1 : 0))});
@@ -96,46 +79,13 @@ public final class GifWriter {
         out.write(TRANSPARENT);
         out.write(0);
         out.write(0x2C);
-        short16(x0);
-        short16(y0);
-        short16(x1 - x0 + 1);
-        short16(y1 - y0 + 1);
+        short16(x);
+        short16(y);
+        short16(w);
+        short16(h);
         out.write(0); // no local colour table, not interlaced
-        lzw.encode(data, out);
-        if (previous == null) {
-            previous = indices.clone();
-        } else {
-            System.arraycopy(indices, 0, previous, 0, indices.length);
-        }
+        lzw.encode(data, w * h, out);
         frames++;
-    }
-
-    /** The smallest box {x0, y0, x1, y1} holding every pixel that differs, or null if none does. */
-    private int[] changedBox(byte[] a, byte[] b) {
-        int x0 = width;
-        int y0 = height;
-        int x1 = -1;
-        int y1 = -1;
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int first = -1;
-            int last = -1;
-            for (int x = 0; x < width; x++) {
-                if (a[row + x] != b[row + x]) {
-                    if (first < 0) {
-                        first = x;
-                    }
-                    last = x;
-                }
-            }
-            if (first >= 0) {
-                x0 = Math.min(x0, first);
-                x1 = Math.max(x1, last);
-                y0 = Math.min(y0, y);
-                y1 = y;
-            }
-        }
-        return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
     }
 
     /** Ends the file. */
@@ -149,19 +99,28 @@ public final class GifWriter {
         out.write((v >> 8) & 0xFF);
     }
 
-    /** GIF's variable-length LZW, 8-bit symbols, codes up to 12 bits, with a hashed string table. */
+    /**
+     * GIF's variable-length LZW, 8-bit symbols, codes up to 12 bits, with a hashed string table. Runs of the
+     * transparent index, most of a frame after the first, are followed along the table's codes for runs without a
+     * look-up per pixel.
+     */
     static final class Lzw {
         private static final int BITS = 12;
         private static final int MAX_CODE = 1 << BITS;
-        private static final int HASH = 5003;
-        private final int[] hashKeys = new int[HASH];
-        private final int[] hashCodes = new int[HASH];
+        private static final int SLOTS_LOG = 13;
+        /** Open addressing: (prefix << 8 | symbol) << 12 | code, or 0 for an empty slot (code 0 is never added). */
+        private final int[] table = new int[1 << SLOTS_LOG];
+        /** For each code, the length of the run of transparent symbols it stands for, or 0 if it is not one. */
+        private final int[] runLength = new int[MAX_CODE];
+        /** For each length, the code of the run of transparent symbols that long, up to {@link #longestRun}. */
+        private final int[] runCode = new int[MAX_CODE + 1];
+        private int longestRun;
         private final byte[] block = new byte[255];
         private int blockSize;
         private int bitBuffer;
         private int bitCount;
 
-        void encode(byte[] data, OutputStream out) throws IOException {
+        void encode(byte[] data, int length, OutputStream out) throws IOException {
             int minCodeSize = 8;
             int clear = 1 << minCodeSize;
             int end = clear + 1;
@@ -169,37 +128,47 @@ public final class GifWriter {
             blockSize = 0;
             bitBuffer = 0;
             bitCount = 0;
-            java.util.Arrays.fill(hashKeys, -1);
             int codeSize = minCodeSize + 1;
             int next = end + 1;
+            reset();
             write(clear, codeSize, out);
-            if (data.length > 0) {
+            if (length > 0) {
                 int prefix = data[0] & 0xFF;
-                for (int i = 1; i < data.length; i++) {
+                int i = 1;
+                while (i < length) {
+                    int run = runLength[prefix];
+                    if (run > 0 && run < longestRun && data[i] == TRANSPARENT) {
+                        // The table knows runs up to longestRun: jump to the longest the input allows.
+                        int limit = Math.min(length - i, longestRun - run);
+                        int ahead = 1;
+                        while (ahead < limit && data[i + ahead] == TRANSPARENT) {
+                            ahead++;
+                        }
+                        prefix = runCode[run + ahead];
+                        i += ahead;
+                        continue;
+                    }
                     int c = data[i] & 0xFF;
                     int key = (prefix << 8) | c;
-                    int h = (c << 4 ^ prefix) % HASH;
-                    int step = h == 0 ? 1 : HASH - h;
-                    int found = -1;
-                    while (hashKeys[h] >= 0) {
-                        if (hashKeys[h] == key) {
-                            found = hashCodes[h];
-                            break;
-                        }
-                        h -= step;
-                        if (h < 0) {
-                            h += HASH;
-                        }
+                    int h = (key * 0x9E3779B1) >>> (32 - SLOTS_LOG);
+                    int e;
+                    while ((e = table[h]) != 0 && (e >>> 12) != key) {
+                        h = (h + 1) & (table.length - 1);
                     }
-                    if (found >= 0) {
-                        prefix = found;
+                    i++;
+                    if (e != 0) {
+                        prefix = e & 0xFFF;
                         continue;
                     }
                     write(prefix, codeSize, out);
-                    prefix = c;
                     if (next < MAX_CODE) {
-                        hashKeys[h] = key;
-                        hashCodes[h] = next;
+                        table[h] = key << 12 | next;
+                        int extended = c == TRANSPARENT && run > 0 ? run + 1 : 0;
+                        runLength[next] = extended;
+                        if (extended > 0) {
+                            runCode[extended] = next;
+                            longestRun = extended;
+                        }
                         // The decoder adds its entry one code late, so the width grows once next passes 2^size.
                         if (next == (1 << codeSize) && codeSize < BITS) {
                             codeSize++;
@@ -207,10 +176,11 @@ public final class GifWriter {
                         next++;
                     } else {
                         write(clear, codeSize, out);
-                        java.util.Arrays.fill(hashKeys, -1);
+                        reset();
                         codeSize = minCodeSize + 1;
                         next = end + 1;
                     }
+                    prefix = c;
                 }
                 write(prefix, codeSize, out);
             }
@@ -220,6 +190,14 @@ public final class GifWriter {
             }
             flushBlock(out);
             out.write(0);
+        }
+
+        private void reset() {
+            java.util.Arrays.fill(table, 0);
+            java.util.Arrays.fill(runLength, 0, 256, 0);
+            runLength[TRANSPARENT] = 1;
+            runCode[1] = TRANSPARENT;
+            longestRun = 1;
         }
 
         private void write(int code, int size, OutputStream out) throws IOException {

@@ -26,20 +26,29 @@ public final class TrajectoryCsv {
     }
 
     /**
+     * How a racer's rows end: its trajectory's outcome and the step of its last row (−1 for none), which is the
+     * outcome's step unless the update that cut it short made θ or the loss overflow.
+     */
+    public record Ending(Outcome outcome, long lastRow) {
+    }
+
+    /**
      * Runs the simulation and writes every shown racer's trajectory, in the race's order; one whose start has no
      * finite loss has no rows.
      *
-     * @return how each racer's trajectory ended, by its label in the file, so that a caller can say why one stops
+     * @return how each racer's rows ended, by its label in the file, so that a caller can say why one stops
      */
-    public static Map<String, Outcome> write(Simulation simulation, Writer out) throws IOException {
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    public static Map<String, Ending> write(Simulation simulation, Writer out) throws IOException {
+        Map<String, Ending> endings = new LinkedHashMap<>();
         Map<Racer, String> labels = labels(simulation.racers());
         out.write(HEADER);
         out.write('\n');
         for (Racer r : simulation.shownRacers()) {
             String prefix = labels.get(r) + ",";
+            long[] last = {-1};
             try {
-                outcomes.put(labels.get(r), simulation.trace(r, (step, x, y, loss) -> {
+                Outcome outcome = simulation.trace(r, (step, x, y, loss) -> {
+                    last[0] = step;
                     try {
                         out.write(prefix);
                         out.write(Long.toString(step));
@@ -53,13 +62,14 @@ public final class TrajectoryCsv {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }));
+                });
+                endings.put(labels.get(r), new Ending(outcome, last[0]));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
         out.flush();
-        return outcomes;
+        return endings;
     }
 
     /**

@@ -69,6 +69,15 @@ public record FrameLayout(double width, double height, double plotX, double plot
      */
     public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels,
             double font) {
+        return compute(width, height, view, legendLabels, font, true);
+    }
+
+    /**
+     * The layout of a frame whose legend lists the labels, and the start after them only when {@code withStart}:
+     * a picture with no race in it (a hyperparameter map) has no start to list.
+     */
+    public static FrameLayout compute(double width, double height, ViewBox view, List<String> legendLabels,
+            double font, boolean withStart) {
         double freeW = width - (LEFT + RIGHT) * font;
         double freeH = height - (TOP + BOTTOM) * font;
         if (!legendLabels.isEmpty()) {
@@ -76,7 +85,7 @@ public record FrameLayout(double width, double height, double plotX, double plot
             // of racers shows no legend rather than a postage stamp of a plot.
             double bare = Math.min(freeW, freeH);
             for (double shrink : new double[] {1, 0.85, 0.7}) {
-                FrameLayout l = withLegend(width, height, view, legendLabels, font, 0.9 * font * shrink);
+                FrameLayout l = withLegend(width, height, view, legendLabels, font, 0.9 * font * shrink, withStart);
                 if (Math.min(l.plotWidth(), l.plotHeight()) >= 0.5 * bare) {
                     return l;
                 }
@@ -92,19 +101,19 @@ public record FrameLayout(double width, double height, double plotX, double plot
     private static final double BOTTOM = 3.4;
 
     private static FrameLayout withLegend(double width, double height, ViewBox view, List<String> legendLabels,
-            double font, double lf) {
+            double font, double lf, boolean withStart) {
         double left = LEFT * font;
         double top = TOP * font;
         double freeW = width - (LEFT + RIGHT) * font;
         double freeH = height - (TOP + BOTTOM) * font;
         double rowHeight = 1.45 * lf;
         double pad = 0.5 * lf;
-        double text = TextMetrics.width(START_LABEL, lf, false);
+        double text = withStart ? TextMetrics.width(START_LABEL, lf, false) : 0;
         for (String label : legendLabels) {
             text = Math.max(text, TextMetrics.width(label, lf, false));
         }
         double columnWidth = SWATCH * lf + 0.5 * lf + text + pad;
-        int entries = legendLabels.size() + 1;
+        int entries = legendLabels.size() + (withStart ? 1 : 0);
 
         // Beside: in as many columns as the plot's height needs, right of the colour bar.
         int rowsBeside = Math.max(1, (int) Math.floor((freeH - 2 * pad) / rowHeight));

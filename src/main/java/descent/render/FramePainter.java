@@ -77,7 +77,7 @@ public final class FramePainter {
         }
     }
 
-    private static void paintAxes(Drawing d, Frame f) {
+    static void paintAxes(Drawing d, Frame f) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         double font = l.font();
@@ -474,7 +474,7 @@ public final class FramePainter {
     }
 
     /** Whether a track has stopped at the frame's step for a reason other than converging: its head is a cross. */
-    private static boolean ended(Frame f, Track track) {
+    static boolean ended(Frame f, Track track) {
         return track.trajectory().isEmpty() || track.trajectory().outcomeAt(f.step()).isCutShort();
     }
 
@@ -567,7 +567,7 @@ public final class FramePainter {
     }
 
     /** The half-width of the cross that marks where a path ended, in scaled pixels. */
-    private static final double CROSS = 7;
+    static final double CROSS = 7;
 
     /**
      * The box (x, y, width, height) that {@link #paintHead} draws in, within the plot, so that the window can give
@@ -656,82 +656,34 @@ public final class FramePainter {
     }
 
     /**
-     * A note on the plot saying why a path stopped, such as "Momentum diverged at 34", in the box it is drawn in.
+     * A note on the plot saying why a path stopped, such as "Momentum diverged at 34", or why several did where their
+     * crosses crowd together ("SGD 13, Nesterov 5: diverged"); see {@link Notes}.
      *
-     * @param box (x, y, width, height), inside the plot
+     * @param text   what it says, without the racers' markers
+     * @param lines  what it draws, line by line: each name after its racer's marker
+     * @param box    (x, y, width, height), inside the plot
+     * @param anchor the centre (x, y) of the cross its leader line starts from
+     * @param leader whether the note had to move away from its crosses, so that a thin line leads back to them
      */
-    public record Note(String text, double[] box) {
+    public record Note(String text, List<List<Notes.Part>> lines, double[] box, double[] anchor, boolean leader) {
     }
 
     /**
-     * The notes of every path that ended at the frame's step other than by converging, each beside its cross,
-     * none overlapping another or any cross, all inside the plot.
+     * The notes of every path that ended at the frame's step other than by converging, beside their crosses or tied
+     * to them by leader lines, none overlapping another or any cross, all inside the plot.
      */
     public static List<Note> notes(Drawing d, Frame f) {
-        FrameLayout l = f.layout();
-        double s = l.scale();
-        double font = NOTE_FONT * l.font();
-        d.setFont(font, true);
-        List<String> texts = new ArrayList<>();
-        List<double[]> anchors = new ArrayList<>();
-        List<double[]> sizes = new ArrayList<>();
-        List<double[]> crosses = new ArrayList<>();
-        for (Track track : f.tracks()) {
-            if (!ended(f, track)) {
-                continue;
-            }
-            Trajectory tr = track.trajectory();
-            String text = tr.isEmpty() ? track.label() + ": " + tr.outcome().describe()
-                    : track.label() + " " + tr.outcome().describe();
-            double[] p = headPixel(f, track);
-            texts.add(text);
-            anchors.add(p);
-            sizes.add(new double[] {d.textWidth(text) + 6 * s, 1.3 * font});
-            double r = (CROSS + 2) * s;
-            crosses.add(new double[] {p[0] - r, p[1] - r, 2 * r, 2 * r});
-        }
-        double inset = 2 * s;
-        double[] bounds = {l.plotX() + inset, l.plotY() + inset, l.plotWidth() - 2 * inset,
-            l.plotHeight() - 2 * inset};
-        List<double[]> boxes = LabelPlacer.place(anchors, sizes, bounds, (CROSS + 3) * s, crosses);
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            notes.add(new Note(texts.get(i), intersect(boxes.get(i), l.plotRect())));
-        }
-        return notes;
+        return Notes.of(d, f);
     }
-
-    /** The notes' font, in the layout's font sizes. */
-    private static final double NOTE_FONT = FrameLayout.SMALL;
 
     /** The box all notes lie in, or an empty one; the window repaints just that. */
     public static double[] notesBounds(List<Note> notes) {
-        double[] all = null;
-        for (Note n : notes) {
-            double[] b = n.box();
-            all = all == null ? b.clone() : new double[] {Math.min(all[0], b[0]), Math.min(all[1], b[1]),
-                Math.max(all[0] + all[2], b[0] + b[2]) - Math.min(all[0], b[0]),
-                Math.max(all[1] + all[3], b[1] + b[3]) - Math.min(all[1], b[1])};
-        }
-        return all == null ? new double[] {0, 0, 0, 0} : all;
+        return Notes.bounds(notes);
     }
 
     /** Paints the notes on their boxes. */
     public static void paintNotes(Drawing d, Frame f, List<Note> notes) {
-        FrameLayout l = f.layout();
-        double s = l.scale();
-        double font = NOTE_FONT * l.font();
-        d.save();
-        d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
-        d.setFont(font, true);
-        for (Note n : notes) {
-            double[] b = n.box();
-            d.setFill(f.theme().legend());
-            d.fillRect(b[0], b[1], b[2], b[3]);
-            d.setFill(f.theme().text());
-            d.fillText(n.text(), b[0] + 3 * s, b[1] + b[3] / 2, Align.LEFT, Baseline.MIDDLE);
-        }
-        d.restore();
+        Notes.paint(d, f, notes);
     }
 
     /** The legend, outside the plot where the layout put it: each track's line, marker and label, and the start. */

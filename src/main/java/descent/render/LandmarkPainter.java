@@ -146,11 +146,19 @@ public final class LandmarkPainter {
         }
     }
 
-    /** The box the share labels lie in, within the plot; the window repaints just that. */
+    /**
+     * A box the share labels lie in: each starts inside the plot but may reach past its right or bottom edge, by at
+     * most a label's width ("100%", under four ems) and half its height. The window repaints just that.
+     */
     public static double[] sharesBounds(Frame f) {
         FrameLayout l = f.layout();
         boolean any = f.tracks().stream().anyMatch(t -> !t.trajectory().swarm().isEmpty());
-        return any && f.extras().landmarks().stream().anyMatch(Landmark::isMinimum) ? l.plotRect()
-                : new double[] {0, 0, 0, 0};
+        if (!any || f.extras().landmarks().stream().noneMatch(Landmark::isMinimum)) {
+            return new double[] {0, 0, 0, 0};
+        }
+        double font = FrameLayout.SMALL * l.font();
+        double[] plot = l.plotRect();
+        double half = 0.65 * font;
+        return new double[] {plot[0], plot[1] - half, plot[2] + 4 * font + 6 * l.scale(), plot[3] + 2 * half};
     }
 }

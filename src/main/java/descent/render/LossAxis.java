@@ -29,13 +29,21 @@ public final class LossAxis {
         this.hi = hi;
     }
 
-    /** The axis for these trajectories on this surface, scaled to their points inside the view. */
+    /**
+     * The axis for these trajectories on this surface, scaled to their points inside the view, those of their many
+     * starts included.
+     */
     public static LossAxis of(Surface surface, ViewBox view, List<Trajectory> trajectories) {
         OptionalDouble fStar = surface.minimum();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double f = fStar.orElse(0);
+        List<Trajectory> all = new ArrayList<>();
         for (Trajectory t : trajectories) {
+            all.add(t);
+            all.addAll(t.swarm());
+        }
+        for (Trajectory t : all) {
             for (int k = 0; k < t.size(); k++) {
                 if (!view.contains(t.x(k), t.y(k))) {
                     continue;
@@ -93,28 +101,57 @@ public final class LossAxis {
     public record Tick(double position, String label) {
     }
 
-    /** Ticks at powers of ten (and 0 on the symmetric scale), at most about {@code count} of them. */
+    /**
+     * Ticks at powers of ten (and 0 on the symmetric scale), at most about {@code count} of them, labelled 1, 10, 100,
+     * 1000, 10⁴, 10⁻³ and with a true minus sign (−10); where fewer than three decades show, 2 and 5 times them too.
+     */
     public List<Tick> ticks(int count) {
         List<Tick> out = new ArrayList<>();
         double span = hi - lo;
         int every = (int) Math.max(1, Math.ceil(span / Math.max(1, count)));
         if (logarithmic()) {
             for (int e = (int) Math.ceil(lo); e <= hi; e += every) {
-                out.add(new Tick((e - lo) / span, e == 0 ? "1" : "1e" + e));
+                out.add(new Tick((e - lo) / span, decade(e)));
+            }
+            if (out.size() < 3 && count >= 4) {
+                for (int e = (int) Math.floor(lo); e <= hi; e++) {
+                    for (int m : new int[] {2, 5}) {
+                        double at = e + Math.log10(m);
+                        if (at >= lo && at <= hi) {
+                            String label = Numbers.brief(m * Math.pow(10, e)).replace('-', '−');
+                            out.add(new Tick((at - lo) / span, label));
+                        }
+                    }
+                }
             }
             return out;
         }
         // The symmetric scale: 0, then ±10ᵏ where log₁₀(1 + 10ᵏ) falls in range.
+        int decades = 0;
         for (int e = 0; e <= 308; e += every) {
-            double v = Math.pow(10, e);
-            double t = Math.log10(1 + v);
+            double t = Math.log10(1 + Math.pow(10, e));
             if (t > hi && -t < lo) {
                 break;
             }
-            for (double s : new double[] {-1, 1}) {
-                double at = s * t;
+            for (double sign : new double[] {-1, 1}) {
+                double at = sign * t;
                 if (at >= lo && at <= hi) {
-                    out.add(new Tick((at - lo) / span, (s < 0 ? "−" : "") + Numbers.brief(v)));
+                    out.add(new Tick((at - lo) / span, (sign < 0 ? "−" : "") + decade(e)));
+                    decades++;
+                }
+            }
+        }
+        if (decades < 3 && count >= 4) {
+            for (int e = 0; e <= 2; e++) {
+                for (int m : new int[] {2, 5}) {
+                    double t = Math.log10(1 + m * Math.pow(10, e));
+                    for (double sign : new double[] {-1, 1}) {
+                        double at = sign * t;
+                        if (at >= lo && at <= hi) {
+                            String label = (sign < 0 ? "−" : "") + Numbers.brief(m * Math.pow(10, e));
+                            out.add(new Tick((at - lo) / span, label));
+                        }
+                    }
                 }
             }
         }
@@ -123,6 +160,20 @@ public final class LossAxis {
         }
         return out;
     }
+
+    /** 10ᵉ as a tick says it: 1, 10, 100 and 1000 in full, then 10⁴, 10⁻³ with superscripts and a true minus. */
+    static String decade(int e) {
+        if (e >= 0 && e <= 3) {
+            return "1" + "0".repeat(e);
+        }
+        StringBuilder b = new StringBuilder("10");
+        for (char c : Integer.toString(e).toCharArray()) {
+            b.append(c == '-' ? '⁻' : SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return b.toString();
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** The chart's title, longest first: the caller takes the first that fits. */
     public List<String> titles() {

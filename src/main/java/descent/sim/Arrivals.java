@@ -18,6 +18,11 @@ public final class Arrivals {
     private Arrivals() {
     }
 
+    /** How far from a minimum, in the plane's units, a path that ends there may stop: 1% of the view's larger side. */
+    public static double radius(ViewBox view) {
+        return RADIUS * Math.max(view.width(), view.height());
+    }
+
     /** The surface's minima, global ones first, as its landmarks list them. */
     public static List<Landmark> minima(Surface surface) {
         return surface.landmarks().stream().filter(Landmark::isMinimum).toList();
@@ -34,7 +39,7 @@ public final class Arrivals {
             return -1;
         }
         Vec2 end = t.point(t.clampStep(step));
-        double radius = RADIUS * Math.max(view.width(), view.height());
+        double radius = radius(view);
         int best = -1;
         double nearest = radius;
         for (int i = 0; i < minima.size(); i++) {

@@ -43,7 +43,7 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
 
     /**
      * How many view widths a point may stray from the view's centre before its trajectory ends: as diverged, or as
-     * escaped when it ran off downhill on a surface unbounded below.
+     * escaped when it ran off downhill on a surface unbounded below (where leaving the view downhill already ends it).
      */
     public static final double DIVERGENCE_VIEWS = 50;
 
@@ -288,7 +288,7 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
      * What step k of a racer did: its state before, the gradient it was given, and its rule's explanation of the
      * update, replayed from θ₀ with the racer's own noise, batches and clipping, so that it is the very step its
      * trajectory took. Empty for k &lt; 1, and for a step the path did not reach or did not keep (it had converged
-     * before, or that step diverged).
+     * before, or that step gave no finite point or loss).
      */
     public Optional<StepExplanation> explain(Racer racer, int k) {
         return explain(racer, new int[] {k}).get(0);
@@ -376,6 +376,8 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
         if (converged(gradient, start)) {
             return Outcome.converged(0);
         }
+        // A path escapes when it leaves the view downhill; one that starts outside it must have come in first.
+        boolean beenInView = view.contains(start.x(), start.y());
         Gradient exact = oracle.isExact() ? gradient : null;
         S state = rule.init(start);
         for (int k = 1; k <= steps; k++) {
@@ -387,24 +389,34 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
                 return Outcome.diverged(k);
             }
             double loss = gradient.loss(theta);
-            if (Math.abs(theta.x() - c.x()) > bound || Math.abs(theta.y() - c.y()) > bound || !Double.isFinite(loss)) {
+            if (!Double.isFinite(loss)) {
                 return escaped(loss, startLoss) ? Outcome.escaped(k) : Outcome.diverged(k);
             }
+            // The point that ends a path is kept, so that its last point is at the step its outcome names.
             sink.accept(k, theta.x(), theta.y(), loss);
             if (replay != null) {
                 replay.accept(rule, k, before, g, state);
             }
+            boolean inView = view.contains(theta.x(), theta.y());
+            if (Math.abs(theta.x() - c.x()) > bound || Math.abs(theta.y() - c.y()) > bound) {
+                return escaped(loss, startLoss) ? Outcome.escaped(k) : Outcome.diverged(k);
+            }
+            if (!inView && beenInView && escaped(loss, startLoss)) {
+                return Outcome.escaped(k);
+            }
+            beenInView |= inView;
             if (converged(gradient, theta)) {
                 return Outcome.converged(k);
             }
         }
-        return Outcome.running(steps);
+        return Outcome.moving(steps);
     }
 
     /**
-     * Whether a trajectory that ran off with this loss escaped rather than diverged: it went downhill (a loss of −∞
-     * included, where far out on a saddle the loss overflows) on a surface with no floor to stop it. Asked only once
-     * a trajectory has run off, since some surfaces compute whether they are bounded below on first use.
+     * Whether a path that ran off, or left the view, with this loss escaped rather than diverged: it went downhill (a
+     * loss of −∞ included, where far out on a saddle the loss overflows) on a surface with no floor to stop it. Asked
+     * only once a trajectory is out of the view, since some surfaces compute whether they are bounded below on first
+     * use.
      */
     private boolean escaped(double loss, double startLoss) {
         return loss < startLoss && !surface.isBoundedBelow();

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The path of one racer: the point and loss after each step (step 0 is the start), and how it ended.
  *
- * <p>A diverged or escaped trajectory stops at the point before the step where it did; a converged one at the step
- * where it converged. One whose start has no finite loss ({@link Outcome.Status#NO_START}) has no point at all:
+ * <p>A trajectory ends at its outcome's step: the last step of the race, the step where it converged, or the update
+ * that made it diverge or escape, whose point it keeps when θ and the loss there are finite (and otherwise ends at
+ * the point before). One whose start has no finite loss ({@link Outcome.Status#NO_START}) has no point at all:
  * callers that index it must check {@link #isEmpty} first. A racer with many starts has the paths from those starts
  * as its trajectory's swarm.
  */
@@ -90,14 +91,27 @@ public final class Trajectory {
     }
 
     /**
-     * The outcome as seen at step k of an animation: running until the step where it converged, diverged or escaped;
-     * an empty trajectory never started.
+     * The outcome as seen at step k of an animation: running before the step where the path ends (the race's last,
+     * or where it converged, diverged or escaped), its outcome from there on; an empty trajectory never started.
      */
     public Outcome outcomeAt(long step) {
-        if (outcome.isRunning() || step < outcome.step()) {
-            return Outcome.running(Math.min(step, lastStep()));
+        if (step < outcome.step()) {
+            return Outcome.running(Math.max(0, step));
         }
         return outcome;
+    }
+
+    /**
+     * The steps taken by step k of an animation, the k of tables and notes: k itself before the path ends, its
+     * outcome's step from there on.
+     */
+    public long stepsTaken(long step) {
+        return outcomeAt(step).step();
+    }
+
+    /** Whether the path has a point at step k: false past its end, and at the step that overflowed it. */
+    public boolean hasPoint(long step) {
+        return step >= 0 && step <= lastStep();
     }
 
     @Override

@@ -3,6 +3,7 @@ package descent.ui;
 import descent.ui.controls.ControlPanel;
 import descent.ui.controls.RacerSheet;
 import descent.ui.controls.ValueControl;
+import descent.ui.explore.ExploreMenu;
 import descent.ui.export.ExportDialog;
 import descent.ui.inspect.InspectorModel;
 import descent.ui.inspect.InspectorPanel;
@@ -540,5 +541,10 @@ public final class MainView extends BorderPane {
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(MainView.class.getResource("/descent/ui/descent.css").toExternalForm());
         return scene;
+    }
+
+    /** The hyperparameter map's and the basins' windows, which the View menu opens. */
+    public ExploreMenu explore() {
+        return menus.explore();
     }
 }

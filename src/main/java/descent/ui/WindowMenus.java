@@ -3,6 +3,7 @@ package descent.ui;
 import descent.contour.ColorMap;
 import descent.lesson.Lesson;
 import descent.lesson.Lessons;
+import descent.ui.explore.ExploreMenu;
 import descent.ui.util.Deferred;
 import descent.ui.util.Tips;
 import java.io.File;
@@ -30,10 +31,17 @@ final class WindowMenus {
 
     private final MainViewModel vm;
     private final Supplier<Window> window;
+    private final ExploreMenu explore;
 
     WindowMenus(MainViewModel vm, Supplier<Window> window) {
         this.vm = vm;
         this.window = window;
+        this.explore = new ExploreMenu(vm.race(), vm.look(), window);
+    }
+
+    /** The hyperparameter map and the basins, each a window of its own that the View menu opens. */
+    ExploreMenu explore() {
+        return explore;
     }
 
     /** File: open, save, recent files. */
@@ -122,7 +130,8 @@ final class WindowMenus {
         vm.look().colorMapProperty().addListener((obs, was, now) -> group.getToggles().forEach(t -> t.setSelected(
                 ((RadioMenuItem) t).getId().equals("colormap-" + now.key()))));
         menu.getItems().addAll(landmarks, ghost, field, new SeparatorMenuItem(), maps, new SeparatorMenuItem(),
-                presenter);
+                presenter, new SeparatorMenuItem());
+        menu.getItems().addAll(explore.items());
         menu.setTooltip(Tips.of("What the plot shows besides the race; the contour's colour map (viridis and"
                 + " cividis are perceptually uniform, light reads best on a projector); and presenter mode (P): the"
                 + " plot alone, full screen, with the lesson's title and text."));

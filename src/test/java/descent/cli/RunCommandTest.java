@@ -46,16 +46,20 @@ class RunCommandTest {
 
     @Test
     void aPathThatStopsShortIsNamedOnStandardErrorInTheLecturesWords() {
-        // On the saddle SGD runs off downhill (escaped); on the rotated valley with κ = 50 it blows up (diverged).
+        // On the saddle SGD and Adam run off downhill (escaped); on the rotated valley with κ = 50 SGD blows up
+        // (diverged). The step named is the update that ended the path, and its row is the last (see SimulationTest).
         CliRunner saddle = CliRunner.run("run", "--surface", "saddle", "--steps", "300", "--optimizers", "sgd,adam");
         assertThat(saddle.exitCode).isZero();
-        assertThat(saddle.err).isEqualTo("descent run: sgd escaped at 105; their rows stop there\n");
-        // Steps 0 to 104: step 105 is the one that left, and it has no row.
-        assertThat(saddle.out.lines().filter(l -> l.startsWith("sgd,")).count()).isEqualTo(105);
-        // ε = 0.05 on κ = 50: ε·κ = 2.5, above SGD's limit of 2 (the default ε, 0.5/κ, is below it).
+        assertThat(saddle.err).isEqualTo("descent run: sgd escaped at 56, adam escaped at 36; their rows stop there\n");
+        List<String> sgd = saddle.out.lines().filter(l -> l.startsWith("sgd,")).toList();
+        assertThat(sgd).hasSize(57);
+        assertThat(sgd.get(56)).startsWith("sgd,56,");
         CliRunner valley = CliRunner.run("run", "--surface", "quadratic", "--param", "kappa=50", "--param",
                 "angle=30", "--eps", "0.05", "--optimizers", "sgd");
-        assertThat(valley.err).startsWith("descent run: sgd diverged at ").doesNotContain("escaped");
+        // ε = 0.05 (the default, 0.5/κ, is below SGD's limit of 2/κ): y across the valley is multiplied by
+        // 1 − 50ε = −1.5 each step, and step 13 lies beyond 50 view widths.
+        assertThat(valley.err).isEqualTo("descent run: sgd diverged at 13; their rows stop there\n");
+        assertThat(valley.out.lines().reduce((a, b) -> b).orElseThrow()).startsWith("sgd,13,");
         CliRunner calm = CliRunner.run("run", "--surface", "wells", "--steps", "50");
         assertThat(calm.err).isEmpty();
     }

@@ -39,4 +39,13 @@ class WindowCommandTest {
         assertThatThrownBy(() -> parse("--lesson", "ill-conditioning", "--step", "120"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("--step").hasMessageContaining("0 to");
     }
+
+    @Test
+    void exploreOpensTheMapOrTheBasinsAndRefusesAnythingElse() {
+        assertThat(parse("--surface", "wells").explore()).isNull();
+        assertThat(parse("--explore", "map").explore()).isEqualTo("map");
+        assertThat(parse("--explore", "basins").explore()).isEqualTo("basins");
+        assertThatThrownBy(() -> parse("--explore", "3d")).isInstanceOf(BadInputException.class)
+                .hasMessage("--explore must be map or basins (got '3d')");
+    }
 }

@@ -2,6 +2,7 @@ package descent.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import descent.contour.ColorMap;
 import descent.export.Exporter.Format;
@@ -87,6 +88,34 @@ class ExporterTest {
             }
             assertThat(frames).isEqualTo(12);
         }
+    }
+
+    @Test
+    void theJavaEncoderWritesConstrainedBaselineTaggedAsItsColoursWereConverted() throws Exception {
+        Path mp4 = dir.resolve("a.mp4");
+        Exporter.export(request(mp4, 12, 162, 122), Exporter.Progress.NONE);
+        Mp4Probe probe = Mp4Probe.of(mp4);
+        assertThat(probe.frames()).isEqualTo(12);
+        assertThat(probe.width()).isEqualTo(162);
+        assertThat(probe.height()).isEqualTo(122);
+        assertThat(probe.profile()).isEqualTo(66);
+        assertThat(probe.matrix()).isEqualTo(Mp4Probe.BT601);
+        assertThat(probe.fullRange()).isFalse();
+    }
+
+    @Test
+    void ffmpegWritesTheAskedFramesTaggedAsTheirColoursWereConverted() throws Exception {
+        assumeTrue(FfmpegEncoder.available(), "ffmpeg with libx264 is not on the PATH");
+        Path mp4 = dir.resolve("a.mp4");
+        Request r = request(mp4, 12, 160, 120);
+        Exporter.export(new Request(r.scenario(), r.out(), r.format(), r.width(), r.height(), r.fps(), r.plan(),
+                r.step(), r.colorMap(), r.theme(), false, VideoBackend.FFMPEG), Exporter.Progress.NONE);
+        Mp4Probe probe = Mp4Probe.of(mp4);
+        assertThat(probe.frames()).isEqualTo(12);
+        assertThat(probe.width()).isEqualTo(160);
+        assertThat(probe.height()).isEqualTo(120);
+        assertThat(probe.matrix()).isEqualTo(Mp4Probe.BT601);
+        assertThat(probe.fullRange()).isFalse();
     }
 
     @Test

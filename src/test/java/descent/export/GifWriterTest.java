@@ -1,6 +1,7 @@
 package descent.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -59,22 +60,45 @@ class GifWriterTest {
     }
 
     @Test
-    void laterFramesHoldOnlyTheChangedBoxWithUnchangedPixelsTransparent() throws Exception {
+    void runsOfTheTransparentIndexAmongOtherIndicesDecodeToTheSameIndices() throws Exception {
+        // Runs from one pixel to thousands, the string table filling and starting over many times.
+        int w = 400;
+        int h = 300;
+        Random random = new Random(7);
+        byte[] frame = new byte[w * h];
+        int i = 0;
+        while (i < frame.length) {
+            int run = random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40);
+            i = Math.min(frame.length, i + run);
+            for (int k = random.nextInt(30); k > 0 && i < frame.length; k--) {
+                frame[i++] = (byte) (1 + random.nextInt(random.nextBoolean() ? 3 : 255));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GifWriter gif = new GifWriter(out, w, h, palette(), 5);
+        gif.writeFrame(frame);
+        gif.finish();
+        BufferedImage img = reader(out.toByteArray()).read(0);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertThat(index(img, x, y)).as("(%d, %d)", x, y).isEqualTo(frame[y * w + x] & 0xFF);
+            }
+        }
+    }
+
+    @Test
+    void aFrameCoversItsBoxWithTheTransparentIndexLeavingPixelsAlone() throws Exception {
         int w = 6;
         int h = 4;
         byte[] first = new byte[w * h];
         java.util.Arrays.fill(first, (byte) 7);
-        byte[] second = first.clone();
-        second[1 * w + 2] = 9; // (2, 1)
-        second[2 * w + 4] = 9; // (4, 2)
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GifWriter gif = new GifWriter(out, w, h, palette(), 10);
         gif.writeFrame(first);
-        gif.writeFrame(second);
-        gif.writeFrame(second);
+        gif.writeFrame(new byte[] {9, 0, 0, 0, 0, 9}, 2, 1, 3, 2, true);
         gif.finish();
         ImageReader r = reader(out.toByteArray());
-        assertThat(r.getNumImages(true)).isEqualTo(3);
+        assertThat(r.getNumImages(true)).isEqualTo(2);
         BufferedImage box = r.read(1);
         assertThat(box.getWidth()).isEqualTo(3);
         assertThat(box.getHeight()).isEqualTo(2);
@@ -90,6 +114,13 @@ class GifWriterTest {
         assertThat(control.getAttribute("transparentColorFlag")).isEqualTo("TRUE");
         assertThat(control.getAttribute("disposalMethod")).isEqualTo("doNotDispose");
         assertThat(((IndexColorModel) box.getColorModel()).getRGB(9) & 0xFFFFFF).isEqualTo(palette()[9]);
+    }
+
+    @Test
+    void aBoxOutsideThePictureIsRefused() throws Exception {
+        GifWriter gif = new GifWriter(new ByteArrayOutputStream(), 6, 4, palette(), 10);
+        assertThatThrownBy(() -> gif.writeFrame(new byte[4], 5, 0, 2, 2, true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -16,10 +16,21 @@ import static org.assertj.core.api.Assertions.within;
 import descent.math.Vec2;
 import descent.sim.Arrivals;
 import descent.sim.Racer;
+import descent.render.Drawing;
+import descent.render.Frame;
+import descent.render.FrameLayout;
+import descent.render.FramePainter;
+import descent.render.Java2DDrawing;
+import descent.render.Theme;
+import descent.render.Track;
+import descent.render.Tracks;
+import descent.scenario.Scenario;
 import descent.sim.Simulation;
+import descent.sim.Standing;
 import descent.sim.StartSpread;
 import descent.sim.Trajectory;
 import descent.surface.Landmark;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -333,6 +344,69 @@ class LessonClaimsTest {
         Landmark shallowest = minima.stream().max(Comparator.comparingDouble(Landmark::value)).orElseThrow();
         assertThat(Arrivals.reached(minima, sgd, lesson.scenario().view())).isEqualTo(minima.indexOf(shallowest));
         assertThat(sgd.loss(sgd.lastStep()) - sim.surface().minimum().orElseThrow()).isBetween(0.9, 1.1);
+    }
+
+    /** What the race table says of each racer of a lesson at its last step, by label. */
+    private static java.util.Map<String, Standing> table(Lesson lesson) {
+        Simulation sim = lesson.scenario().simulation();
+        java.util.Map<String, Standing> out = new java.util.LinkedHashMap<>();
+        for (Trajectory t : sim.run()) {
+            out.put(t.racer().label(), Standing.of(t, sim.surface(), lesson.scenario().view(), sim.steps()));
+        }
+        return out;
+    }
+
+    /** The notes on the plot of a lesson's last frame, at 1280 × 800. */
+    private static List<String> notes(Lesson lesson) {
+        Scenario s = lesson.scenario();
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
+        FrameLayout l = FrameLayout.compute(1280, 800, s.view(), FramePainter.legendLabels(tracks));
+        Frame f = new Frame(s.surfaceName(), null, l, tracks, s.simulation().steps(), s.simulation().steps(),
+                s.simulation().start(), Theme.LIGHT);
+        Drawing measuring = new Java2DDrawing(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        return FramePainter.notes(measuring, f).stream().map(FramePainter.Note::text).toList();
+    }
+
+    @Test
+    void theTableAndTheNotesOfEachLessonsLastFrameSayWhatItsTextSays() {
+        for (Lesson lesson : Lessons.all()) {
+            java.util.Map<String, Standing> table = table(lesson);
+            String text = lesson.text();
+            List<String> notes = notes(lesson);
+            // A racer diverges in the table and on the plot exactly where the text says one does.
+            boolean diverges = table.values().stream().anyMatch(st -> st.outcome().isDiverged());
+            assertThat(diverges).as("%s diverges", lesson.name()).isEqualTo(text.contains("diverges"));
+            for (Standing st : table.values()) {
+                // Once the race is over no racer is "running", and k is the step its outcome names.
+                assertThat(st.text()).as(lesson.name()).doesNotStartWith("running");
+                assertThat(st.steps()).isEqualTo(st.outcome().step());
+                if (st.outcome().isDiverged() || st.outcome().isEscaped()) {
+                    String word = st.outcome().isDiverged() ? "diverged" : "escaped";
+                    assertThat(String.join("; ", notes)).as("%s: %s", lesson.name(), st.text())
+                            .containsPattern(word + " at " + st.steps() + "|[^,;:]+ " + st.steps() + "[,:]");
+                }
+            }
+        }
+        java.util.Map<String, Standing> rate = table(Lessons.byName("learning-rate"));
+        // Too large diverges (y is 50 view widths away at step 35); too small is still crawling after 100 steps.
+        assertThat(rate.get("too large ε = 0.22").text()).isEqualTo("diverged at 35");
+        assertThat(rate.get("too small ε = 0.01").text()).isEqualTo("still moving");
+        assertThat(notes(Lessons.byName("learning-rate"))).anyMatch(n -> n.endsWith("diverged at 35"));
+        // "SGD started there never moves": stuck, with the gradient 0 at θ₀, while the Xavier starts run down the
+        // valleys and out of the view (escaped), and the Gaussian ones, barely moved, mostly still move.
+        java.util.Map<String, Standing> init = table(Lessons.byName("initialization"));
+        Standing xavier = init.get("Xavier m = n = 3");
+        assertThat(xavier.outcome().isStuck()).isTrue();
+        assertThat(xavier.text()).isEqualTo("60 escaped · θ₀: stuck (∇f = 0)");
+        Standing gaussian = init.get("Gaussian σ = 0.05");
+        assertThat(gaussian.text()).endsWith(" · θ₀: stuck (∇f = 0)").contains("moving");
+        // "the slope along y carries it off": SGD escapes the saddle, and so do the three that pass it.
+        java.util.Map<String, Standing> saddle = table(Lessons.byName("saddle-point"));
+        assertThat(saddle.values()).allMatch(st -> st.outcome().isEscaped());
+        // "ends on the plateau", "settles at the foot of the wall": both converge.
+        assertThat(table(Lessons.byName("cliff")).values()).allMatch(st -> st.outcome().isConverged());
+        // "every well gets at least a tenth of the starts": all 200 are at a minimum.
+        assertThat(table(Lessons.byName("non-convex")).get("SGD").text()).startsWith("200 at minima · θ₀: ");
     }
 
     /** A sentence ends with a full stop, question or exclamation mark followed by a space and a capital. */

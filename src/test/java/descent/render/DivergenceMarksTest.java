@@ -44,24 +44,35 @@ class DivergenceMarksTest {
         return new Java2DDrawing(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
     }
 
+    /** The rotated valley of the review at ε = 0.05 (above SGD's limit 2/κ): SGD and Nesterov leave it at step 1. */
+    private static Scenario rotatedValley() {
+        return Scenario.defaults("quadratic").withParameters(Map.of("kappa", 50.0, "angle", 30.0))
+                .with(sim -> sim.withHyperparameters(Hyperparameters.defaults()
+                        .with(Hyperparameter.LEARNING_RATE, 0.05)));
+    }
+
     @Test
-    void threeDivergencesGetThreeNotesInsideThePlotOverlappingNothing() {
+    void everyPathThatRanOffIsNamedWithItsStepInNotesInsideThePlotOverlappingNothing() {
         Scenario s = threeDivergences();
         for (int[] size : new int[][] {{640, 480}, {800, 600}, {1280, 720}, {500, 800}}) {
             Frame f = frame(s, size[0], size[1], s.simulation().steps());
-            long diverged = f.tracks().stream().filter(t -> t.trajectory().outcome().isDiverged()).count();
-            assertThat(diverged).isEqualTo(3);
+            List<Track> diverged = f.tracks().stream().filter(t -> t.trajectory().outcome().isDiverged()).toList();
+            assertThat(diverged).hasSize(3);
             List<FramePainter.Note> notes = FramePainter.notes(measuring(), f);
-            assertThat(notes).hasSize(3);
-            assertThat(notes.get(0).text()).isEqualTo("SGD diverged at "
-                    + f.tracks().get(0).trajectory().outcome().step());
+            String all = String.join("; ", notes.stream().map(FramePainter.Note::text).toList());
+            for (Track t : diverged) {
+                // The step the table's k gives: the update that threw the path off.
+                long k = t.trajectory().stepsTaken(f.step());
+                assertThat(k).isEqualTo(t.trajectory().outcome().step());
+                assertThat(all).as("%dx%d", size[0], size[1]).containsAnyOf(t.label() + " " + k + ":",
+                        t.label() + " " + k + ",", t.label() + " diverged at " + k,
+                        t.label() + " left the view at 1, diverged at " + k);
+            }
             FrameLayout l = f.layout();
             double[] legend = {l.legend().x(), l.legend().y(), l.legend().width(), l.legend().height()};
             List<double[]> crosses = new ArrayList<>();
-            for (Track t : f.tracks()) {
-                if (t.trajectory().outcome().isDiverged()) {
-                    crosses.add(FramePainter.headBounds(f, t));
-                }
+            for (Track t : diverged) {
+                crosses.add(FramePainter.headBounds(f, t));
             }
             for (int i = 0; i < notes.size(); i++) {
                 double[] a = notes.get(i).box();
@@ -76,6 +87,75 @@ class DivergenceMarksTest {
                 }
             }
         }
+    }
+
+    @Test
+    void pathsThatLeaveAtTheSamePointShareOneNoteThatSaysWhenTheyLeftAndWhenTheyDiverged() {
+        // Across the valley y is multiplied by 1 − 50ε = −1.5 (SGD), and Nesterov's look-ahead makes it worse: both
+        // leave the plot at step 1 through the same point of its edge; SGD is 50 view widths away at step 13,
+        // Nesterov at step 5 (see RunCommandTest).
+        Scenario s = rotatedValley();
+        Frame f = frame(s, 1280, 800, s.simulation().steps());
+        List<FramePainter.Note> notes = FramePainter.notes(measuring(), f);
+        assertThat(notes).extracting(FramePainter.Note::text)
+                .containsExactly("SGD 13, Nesterov 5: diverged (left the view at 1)");
+        FramePainter.Note n = notes.get(0);
+        // Its lines draw each name after its racer's marker, in the legend's order.
+        List<Integer> slots = n.lines().stream().flatMap(List::stream).map(Notes.Part::slot).filter(k -> k >= 0)
+                .toList();
+        assertThat(slots).containsExactly(f.tracks().get(0).slot(), f.tracks().get(3).slot());
+        // Its anchor is where the two crosses are, and the note lies beside it or leads back to it.
+        Track sgd = f.tracks().get(0);
+        assertThat(n.anchor()).containsExactly(FramePainter.headPixel(f, sgd));
+        assertThat(n.leader() || LabelPlacer.distance(n.box(), n.anchor()) < 3 * 7 * f.layout().scale()).isTrue();
+        // Before step 5 nothing has ended, at 5 Nesterov has, alone.
+        assertThat(FramePainter.notes(measuring(), frame(s, 1280, 800, 4))).isEmpty();
+        assertThat(FramePainter.notes(measuring(), frame(s, 1280, 800, 5))).extracting(FramePainter.Note::text)
+                .containsExactly("Nesterov left the view at 1, diverged at 5");
+    }
+
+    @Test
+    void onTheSaddleEveryEscapeIsNamedOnceAndTheNoteLiesByItsOwnCrosses() {
+        Scenario s = Scenario.defaults("saddle");
+        for (int[] size : new int[][] {{1280, 800}, {1024, 640}, {640, 480}}) {
+            Frame f = frame(s, size[0], size[1], s.simulation().steps());
+            List<FramePainter.Note> notes = FramePainter.notes(measuring(), f);
+            String all = String.join("; ", notes.stream().map(FramePainter.Note::text).toList());
+            List<Track> escaped = f.tracks().stream().filter(t -> t.trajectory().outcome().isEscaped()).toList();
+            // SGD, Momentum, Nesterov, RMSProp, RMSProp + Nesterov and Adam leave the view downhill (see
+            // SimulationTest); SGD with decay and AdaGrad are still moving inside it.
+            assertThat(escaped).hasSize(6);
+            for (Track t : escaped) {
+                long k = t.trajectory().outcome().step();
+                // Named once: as a name, not as the end of a longer one ("RMSProp + Nesterov").
+                java.util.regex.Matcher named = java.util.regex.Pattern.compile("(^|, |; )"
+                        + java.util.regex.Pattern.quote(t.label()) + " (\\d|escaped|left)").matcher(all);
+                assertThat(named.results().count()).as(t.label()).isEqualTo(1);
+                assertThat(all).containsAnyOf(t.label() + " " + k + ",", t.label() + " " + k + ":",
+                        t.label() + " escaped at " + k);
+            }
+            List<double[]> anchors = notes.stream().map(FramePainter.Note::anchor).toList();
+            for (FramePainter.Note n : notes) {
+                // Nearer its own crosses than any other note's, or tied to them by a line.
+                double own = LabelPlacer.distance(n.box(), n.anchor());
+                boolean nearest = anchors.stream().allMatch(a -> LabelPlacer.distance(n.box(), a) >= own);
+                assertThat(nearest || n.leader()).as("%s at %dx%d", n.text(), size[0], size[1]).isTrue();
+                assertThat(inside(n.box(), f.layout().plotRect())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aNoteThatHadToMoveDrawsALeaderLineFromItsCrossToItsBox() {
+        FramePainter.Note moved = new FramePainter.Note("SGD diverged at 13", List.of(), new double[] {300, 300, 120,
+            16}, new double[] {100, 100}, true);
+        double[] bounds = FramePainter.notesBounds(List.of(moved));
+        // The window repaints the line too.
+        assertThat(bounds).containsExactly(100, 100, 320, 216);
+        assertThat(LabelPlacer.nearestPoint(moved.box(), moved.anchor())).containsExactly(300, 300);
+        FramePainter.Note beside = new FramePainter.Note("SGD diverged at 13", List.of(), new double[] {110, 90, 120,
+            16}, new double[] {100, 100}, false);
+        assertThat(FramePainter.notesBounds(List.of(beside))).containsExactly(110, 90, 120, 16);
     }
 
     @Test

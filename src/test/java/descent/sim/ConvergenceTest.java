@@ -55,7 +55,7 @@ class ConvergenceTest {
             double distance = t.point(t.lastStep()).minus(new Vec2(1, 1)).norm();
             if (t.racer().rule() == RmsProp.RULE || t.racer().rule() == RmsPropNesterov.RULE) {
                 // With a constant ε, RMSProp's normalised steps keep it circling within about ε of the minimum.
-                assertThat(t.outcome().isRunning()).isTrue();
+                assertThat(t.outcome().isMoving()).isTrue();
                 assertThat(distance).as("%s", t).isLessThan(1e-4);
             } else {
                 assertThat(t.outcome().isConverged()).as("%s", t).isTrue();

@@ -33,7 +33,7 @@ class RacerTest {
             assertThat(paths.get(i).x(1)).isEqualTo(-2.5 - eps[i] * -2.5);
             assertThat(paths.get(i).y(1)).isEqualTo(1.5 - eps[i] * 15);
         }
-        assertThat(paths.get(0).outcome().isRunning()).isTrue();
+        assertThat(paths.get(0).outcome().isMoving()).isTrue();
         assertThat(paths.get(2).outcome().isDiverged()).isTrue();
     }
 

@@ -42,11 +42,22 @@ public class SimulationPropertiesTest {
             }
             Outcome o = t.outcome();
             switch (o.status()) {
-                case RUNNING -> assertThat(t.size()).isEqualTo(301);
+                case RUNNING -> throw new AssertionError("a whole trajectory is never running: " + t);
+                case MOVING -> assertThat(t.size()).isEqualTo(301);
                 case CONVERGED -> assertThat(t.lastStep()).isEqualTo(o.step());
-                case DIVERGED, ESCAPED -> assertThat(t.lastStep()).isEqualTo(o.step() - 1);
+                // The point of the step that ended it is kept, unless θ or the loss there overflowed.
+                case DIVERGED, ESCAPED -> assertThat(t.lastStep()).isBetween((int) o.step() - 1, (int) o.step());
                 case NO_START -> assertThat(t.isEmpty()).isTrue();
             }
+            if (o.isEscaped()) {
+                // Only where there is no floor, downhill of the start, and out of the view at its last point.
+                assertThat(surface.isBoundedBelow()).as("%s", t).isFalse();
+                if (t.lastStep() == o.step()) {
+                    assertThat(t.loss(t.lastStep())).isLessThan(t.loss(0));
+                    assertThat(v.contains(t.x(t.lastStep()), t.y(t.lastStep()))).as("%s", t).isFalse();
+                }
+            }
+            assertThat(t.stepsTaken(Long.MAX_VALUE)).isEqualTo(o.step());
         }
     }
 

@@ -35,31 +35,56 @@ class SimulationTest {
     }
 
     @Test
-    void aTrajectoryThatLeavesFarOutsideTheViewDivergesAndKeepsItsLastFinitePoint() {
+    void aTrajectoryThatLeavesFarOutsideTheViewDivergesAtTheStepThatThrewItAndKeepsThatPoint() {
         // κ = 10 and ε = 0.5: the y coordinate is multiplied by 1 − 5 = −4 at every step, and 1.5·4⁴ = 384 is
         // beyond the bound of 50 view widths (300) plus the start's distance from the centre (2.5).
         Simulation sim = Simulation.of(Quadratic.TYPE.create()).withHyperparameters(eps(0.5)).withSteps(100);
         Trajectory t = sim.trajectory(Sgd.RULE);
         assertThat(t.outcome()).isEqualTo(Outcome.diverged(4));
-        assertThat(t.lastStep()).isEqualTo(3);
+        assertThat(t.lastStep()).isEqualTo(4);
         assertThat(t.y(3)).isEqualTo(1.5 * -64);
+        assertThat(t.y(4)).isEqualTo(1.5 * 256);
+        assertThat(t.stepsTaken(100)).isEqualTo(4);
         // The others are not affected by one optimizer diverging.
         assertThat(sim.trajectory(Adam.RULE).outcome().isDiverged()).isFalse();
     }
 
     @Test
-    void sgdEscapesTheSaddleDownhillAndThatIsNoDivergence() {
-        // From (−1.8, 0.01) with ε = 0.05 on x² − y², SGD multiplies x by 0.9 and y by 1.1 at every step. The bound is
-        // 50 view widths (200) plus the start's distance from the centre (1.8): y₁₀₄ = 0.01·1.1¹⁰⁴ ≈ 201.76 is inside,
-        // y₁₀₅ ≈ 221.94 beyond, where the loss ≈ −49257 is far below the start's 3.24.
+    void sgdEscapesTheSaddleWhenItLeavesTheViewDownhillAndThatIsNoDivergence() {
+        // From (−1.8, 0.01) with ε = 0.05 on x² − y², SGD multiplies x by 0.9 and y by 1.1 at every step. The view is
+        // [−2, 2]²: y₅₅ = 0.01·1.1⁵⁵ ≈ 1.89 is inside, y₅₆ ≈ 2.08 outside, where the loss ≈ −4.3 is below the
+        // start's 3.24. That step is the path's last point.
         Simulation sim = Simulation.of(new Saddle());
         assertThat(sim.start()).isEqualTo(new Vec2(-1.8, 0.01));
         Trajectory t = sim.trajectory(Sgd.RULE);
-        assertThat(t.outcome()).isEqualTo(Outcome.escaped(105));
+        assertThat(t.outcome()).isEqualTo(Outcome.escaped(56));
         assertThat(t.outcome().isEscaped()).isTrue();
-        assertThat(t.outcome().describe()).isEqualTo("escaped at 105");
-        assertThat(t.lastStep()).isEqualTo(104);
-        assertThat(t.y(104)).isCloseTo(201.76, within(0.01));
+        assertThat(t.outcome().describe()).isEqualTo("escaped at 56");
+        assertThat(t.lastStep()).isEqualTo(56);
+        assertThat(t.y(55)).isCloseTo(0.01 * Math.pow(1.1, 55), within(1e-9)).isLessThan(2);
+        assertThat(t.y(56)).isCloseTo(2.08, within(0.01));
+        assertThat(t.loss(56)).isLessThan(t.loss(0));
+    }
+
+    @Test
+    void aStartOutsideTheViewThatComesInEscapesOnlyWhenItLeavesAgain() {
+        // From (3, 0.01), outside [−2, 2]², every step goes downhill, x shrinking by 0.9 into the view (at step 4,
+        // 3·0.9⁴ = 1.97): the path has not left the view, so it goes on until y leaves it at step 56 as above.
+        Trajectory t = Simulation.of(new Saddle()).withStart(new Vec2(3, 0.01)).trajectory(Sgd.RULE);
+        assertThat(t.loss(1)).isLessThan(t.loss(0));
+        assertThat(t.outcome()).isEqualTo(Outcome.escaped(56));
+    }
+
+    @Test
+    void leavingTheViewUphillIsNoEscapeEvenOnASurfaceWithNoFloor() {
+        // With ε = 1.05 SGD multiplies x by 1 − 2ε = −1.1 and y stays 0: x leaves the view at step 2 (1.8·1.21 =
+        // 2.18) with the loss x² rising, and it runs on, out of view, until it is 50 view widths away.
+        Trajectory t = Simulation.of(new Saddle()).withStart(new Vec2(-1.8, 0)).withHyperparameters(eps(1.05))
+                .withSteps(200).trajectory(Sgd.RULE);
+        assertThat(Math.abs(t.x(2))).isGreaterThan(2);
+        assertThat(t.outcome().isDiverged()).isTrue();
+        // 1.8·1.1ᵏ > 201.8 from k = 50.
+        assertThat(t.outcome().step()).isEqualTo(50);
     }
 
     @Test
@@ -112,7 +137,9 @@ class SimulationTest {
     void zeroToleranceNeverConvergesAndRunsEveryStep() {
         Trajectory t = Simulation.of(Quadratic.TYPE.create()).withSteps(700).withTolerance(0)
                 .trajectory(Sgd.RULE);
-        assertThat(t.outcome()).isEqualTo(Outcome.running(700));
+        assertThat(t.outcome()).isEqualTo(Outcome.moving(700));
+        assertThat(t.outcome().describe()).isEqualTo("still moving");
+        assertThat(t.outcomeAt(699)).isEqualTo(Outcome.running(699));
         assertThat(t.size()).isEqualTo(701);
     }
 
@@ -236,7 +263,7 @@ class SimulationTest {
             count[0]++;
             last[0] = step;
         });
-        assertThat(outcome).isEqualTo(Outcome.running(1_000_000));
+        assertThat(outcome).isEqualTo(Outcome.moving(1_000_000));
         assertThat(count[0]).isEqualTo(1_000_001);
         assertThat(last[0]).isEqualTo(1_000_000);
     }
@@ -248,7 +275,9 @@ class SimulationTest {
         assertThat(t.outcomeAt(2).isRunning()).isTrue();
         assertThat(t.outcomeAt(4)).isEqualTo(Outcome.diverged(4));
         assertThat(t.outcomeAt(50).describe()).isEqualTo("diverged at 4");
-        assertThat(t.clampStep(50)).isEqualTo(3);
+        assertThat(t.clampStep(50)).isEqualTo(4);
+        assertThat(t.stepsTaken(2)).isEqualTo(2);
+        assertThat(t.stepsTaken(50)).isEqualTo(4);
     }
 
     @Test

@@ -101,15 +101,16 @@ class StepInspectionTest {
 
     @Test
     void thereIsNoStepZeroAndNoneBeyondWhereThePathStopped() {
-        // ε = 0.5: y is multiplied by −4 each step and leaves the bound at step 4 (SimulationTest).
+        // ε = 0.5: y is multiplied by −4 each step and leaves the bound at step 4 (SimulationTest), whose point the
+        // path keeps: it diverged at 4.
         Simulation sim = race(Sgd.RULE).withHyperparameters(Hyperparameters.defaults()
                 .with(Hyperparameter.LEARNING_RATE, 0.5));
         Racer r = sim.racer(Sgd.RULE).orElseThrow();
         assertThat(sim.explain(r, 0)).isEmpty();
-        assertThat(sim.explain(r, 3)).isPresent();
-        assertThat(sim.explain(r, 4)).isEmpty();
+        assertThat(sim.explain(r, 4)).isPresent();
+        assertThat(sim.explain(r, 5)).isEmpty();
         assertThat(sim.explain(r, 51)).isEmpty();
-        assertThat(sim.effectiveRates(r)).hasSize(3);
+        assertThat(sim.effectiveRates(r)).hasSize(4);
         assertThat(sim.explain(r, 5, 2, 0, 3)).extracting(Optional::isPresent).containsExactly(false, true, false,
                 true);
     }

@@ -133,12 +133,26 @@ class MainViewModelTest {
         vm.advance(0.2);
         RacerRow sgd = vm.table().rows().get(SGD);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("diverged at 4");
-        assertThat(sgd.stepProperty().get()).isEqualTo(3);
+        // k is the steps taken: the update that threw it off, whose loss the row shows.
+        assertThat(sgd.stepProperty().get()).isEqualTo(4);
+        assertThat(sgd.lossProperty().get()).isEqualTo(vm.race().trajectoriesProperty().get().get(SGD).loss(4));
+        assertThat(sgd.outcomeDetailProperty().get()).startsWith("diverged at 4: update 4 threw θ");
         // A new step reaches the table in the next frame, however soon it comes: the title and the counter show it.
         vm.playback().setStep(2);
         vm.advance(0.001);
         assertThat(sgd.outcomeProperty().get()).isEqualTo("running");
         assertThat(sgd.stepProperty().get()).isEqualTo(2);
+        // At the race's end a racer that has not converged says so, not "running".
+        vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, 0.05);
+        vm.playback().setStep(vm.race().totalSteps());
+        vm.advance(0.2);
+        RacerRow adam = vm.table().rows().get(ADAM);
+        assertThat(adam.outcomeProperty().get()).matches("converged at \\d+|still moving");
+        if (adam.outcomeProperty().get().equals("still moving")) {
+            // k says after how many steps.
+            assertThat(adam.stepProperty().get()).isEqualTo(vm.race().totalSteps());
+        }
+        assertThat(vm.table().rows()).extracting(r -> r.outcomeProperty().get()).doesNotContain("running");
     }
 
     @Test

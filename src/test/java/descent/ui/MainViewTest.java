@@ -174,7 +174,8 @@ class MainViewTest {
         settle(robot);
         assertThat(vm.frame().tracks()).isNotEmpty().allMatch(t -> t.trajectory().isEmpty());
         assertThat(descent.render.FramePainter.notes(FxDrawing.measuring(), vm.frame()))
-                .extracting(descent.render.FramePainter.Note::text).contains("SGD: no finite loss at θ₀");
+                .extracting(descent.render.FramePainter.Note::text)
+                .containsExactly("all " + vm.frame().tracks().size() + " racers: no finite loss at θ₀");
     }
 
     @Test

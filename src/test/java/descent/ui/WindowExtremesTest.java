@@ -253,7 +253,8 @@ class WindowExtremesTest {
         });
         assertHealthy(robot, "start at 1e300");
         onFx(() -> assertThat(FramePainter.notes(FxDrawing.measuring(), vm.frame()))
-                .extracting(FramePainter.Note::text).contains("SGD: no finite loss at θ₀"));
+                .extracting(FramePainter.Note::text)
+                .containsExactly("all " + vm.frame().tracks().size() + " racers: no finite loss at θ₀"));
     }
 
     private void assertHealthy(FxRobot robot, String what) {

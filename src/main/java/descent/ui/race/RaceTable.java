@@ -64,6 +64,8 @@ public final class RaceTable extends TableView<RacerRow> {
     private final TableColumn<RacerRow, Number> step = new TableColumn<>("k");
     private final TableColumn<RacerRow, String> outcome = new TableColumn<>("Outcome");
     private javafx.scene.Node headingBackground;
+    /** Whether the k and outcome headings have their tooltips: they exist once the table is first laid out. */
+    private boolean headingTips;
     /** The columns' widths as last measured, in the order of the columns, the names' at their whole width. */
     private double[] widths;
     /** The room given to the names by the window, and the outcome text's room that went with it. */
@@ -140,17 +142,7 @@ public final class RaceTable extends TableView<RacerRow> {
         step.setCellValueFactory(c -> c.getValue().stepProperty());
         outcome.setId("outcome-column");
         outcome.setCellValueFactory(c -> c.getValue().outcomeProperty());
-        outcome.setCellFactory(col -> new TableCell<>() {
-            private final Tooltip tip = Tips.of("");
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                tip.setText(text == null ? "" : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : tip);
-            }
-        });
+        outcome.setCellFactory(col -> new OutcomeCell());
 
         getColumns().add(shown);
         getColumns().add(name);
@@ -194,7 +186,7 @@ public final class RaceTable extends TableView<RacerRow> {
         applyFontSize();
         Tips.install(this, "Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
                 + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
-                + " it uses). k is the step each has reached. Click a heading to sort.");
+                + " it uses). " + STEPS_TIP + " Point at an outcome for what it means. Click a heading to sort.");
     }
 
     private static TableColumn<RacerRow, Number> numberColumn(String title, String id) {
@@ -260,9 +252,32 @@ public final class RaceTable extends TableView<RacerRow> {
                 + 4);
     }
 
+    /** What k counts, for the table's and its heading's tooltips. */
+    static final String STEPS_TIP = "k is the number of steps a racer has taken: the step shown while it runs, and"
+            + " once its path has ended the step its outcome names (where it converged, diverged or escaped).";
+
+    /** What every outcome means, for the outcome heading's tooltip. */
+    static String outcomesTip() {
+        StringBuilder b = new StringBuilder("Outcome: how each racer's path stands at the step shown.");
+        for (Outcome.Status s : Outcome.Status.values()) {
+            b.append("\n• ").append(s.meaning()).append('.');
+        }
+        return b.append("\nA racer with many starts also counts how they stand.").toString();
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        if (!headingTips) {
+            // A column's heading takes the column's id.
+            javafx.scene.Node k = lookup(".column-header#step-column");
+            javafx.scene.Node o = lookup(".column-header#outcome-column");
+            if (k != null && o != null) {
+                Tooltip.install(k, Tips.of(STEPS_TIP));
+                Tooltip.install(o, Tips.of(outcomesTip()));
+                headingTips = true;
+            }
+        }
         if (headingBackground == null) {
             // Looked up once: while the race plays the table is laid out every frame.
             headingBackground = lookup(".column-header-background");
@@ -382,7 +397,7 @@ public final class RaceTable extends TableView<RacerRow> {
      * with no finite loss) widens it when it shows.
      */
     private static final List<Outcome.Status> COMMON_OUTCOMES = List.of(Outcome.Status.RUNNING,
-            Outcome.Status.CONVERGED, Outcome.Status.DIVERGED, Outcome.Status.ESCAPED);
+            Outcome.Status.MOVING, Outcome.Status.CONVERGED, Outcome.Status.DIVERGED, Outcome.Status.ESCAPED);
 
     private double textWidth(String s, boolean bold) {
         if (s == null || s.isEmpty()) {
@@ -471,6 +486,41 @@ public final class RaceTable extends TableView<RacerRow> {
             setText(item.text());
             setGraphic(swatch);
             Deferred.run(this::describeRacer);
+        }
+    }
+
+    /**
+     * An outcome, with a tooltip saying what it means with its numbers and how the racer's many starts stand, after
+     * the outcome's whole text when the detail does not start with it: a narrow column may cut the text short.
+     */
+    private static final class OutcomeCell extends TableCell<RacerRow, String> {
+        private final Tooltip tip = Tips.of("");
+
+        OutcomeCell() {
+            // Read as it shows: the row's detail changes with the step, which may leave the cell's text as it was.
+            tip.setOnShowing(e -> {
+                RacerRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    tip.setText(tip(row.outcomeProperty().get(), row.outcomeDetailProperty().get()));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            RacerRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            if (row == null) {
+                setTooltip(null);
+                return;
+            }
+            tip.setText(tip(item, row.outcomeDetailProperty().get()));
+            setTooltip(tip);
+        }
+
+        private static String tip(String text, String detail) {
+            return text == null || text.isEmpty() || detail.startsWith(text) ? detail : text + "\n" + detail;
         }
     }
 

@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** One racer's line in the race table: whether it is shown, and its loss, gradient norm, step and outcome. */
+/**
+ * One racer's line in the race table: whether it is shown, and its loss, gradient norm, steps taken (k) and outcome.
+ */
 public final class RacerRow {
 
     private final int slot;
@@ -20,6 +22,7 @@ public final class RacerRow {
     private final ReadOnlyDoubleWrapper gradientNorm = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcomeDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overrides = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
 
@@ -59,8 +62,14 @@ public final class RacerRow {
         return step.getReadOnlyProperty();
     }
 
+    /** What the outcome cell says, such as "converged at 136" or "escaped at 56". */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** What the outcome means with its numbers, and how the racer's many starts stand: the cell's tooltip. */
+    public ReadOnlyStringProperty outcomeDetailProperty() {
+        return outcomeDetail.getReadOnlyProperty();
     }
 
     /** How this racer differs from a plain one of its rule, such as "ε=0.1", or empty. */
@@ -77,10 +86,12 @@ public final class RacerRow {
         label.set(text);
     }
 
-    void update(double lossValue, double norm, int stepValue, String outcomeText) {
+    void update(double lossValue, double norm, int stepValue, String outcomeText, String detail) {
         loss.set(lossValue);
         gradientNorm.set(norm);
         step.set(stepValue);
+        // The detail first: a cell that redraws on the new outcome reads it.
+        outcomeDetail.set(detail);
         outcome.set(outcomeText);
     }
 

@@ -1,10 +1,11 @@
 package descent.ui.race;
 
 import descent.render.Tracks;
-import descent.sim.Outcome;
 import descent.sim.Racer;
+import descent.sim.Standing;
 import descent.sim.Trajectory;
 import descent.surface.Surface;
+import descent.surface.ViewBox;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +121,7 @@ public final class TableModel {
     private void update() {
         rowsDirty = false;
         Surface surface = race.scenario().surface();
+        ViewBox view = race.scenario().view();
         Map<Integer, Trajectory> bySlot = new HashMap<>();
         for (Trajectory t : race.trajectories()) {
             bySlot.put(t.racer().slot(), t);
@@ -129,16 +131,16 @@ public final class TableModel {
         for (RacerRow row : rows) {
             Trajectory t = bySlot.get(row.slot());
             if (t == null) {
-                row.update(Double.NaN, Double.NaN, 0, "hidden");
+                row.update(Double.NaN, Double.NaN, 0, "hidden", "Hidden: tick its box to race it again.");
                 continue;
             }
-            if (t.isEmpty()) {
-                row.update(Double.NaN, Double.NaN, 0, t.outcome().describe());
-                continue;
-            }
-            int at = t.clampStep(k);
-            Outcome o = t.outcomeAt(k);
-            row.update(t.loss(at), surface.gradient(t.x(at), t.y(at)).norm(), at, o.describe());
+            Standing s = Standing.of(t, surface, view, k);
+            // The loss and gradient where the path is after the steps it took; none when that update overflowed.
+            boolean point = t.hasPoint(s.steps());
+            int at = (int) s.steps();
+            double loss = point ? t.loss(at) : Double.NaN;
+            double norm = point ? surface.gradient(t.x(at), t.y(at)).norm() : Double.NaN;
+            row.update(loss, norm, at, s.text(), s.detail());
         }
     }
 }
