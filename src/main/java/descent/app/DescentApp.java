@@ -23,9 +23,11 @@ import java.util.concurrent.ExecutorService;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -108,6 +110,10 @@ public final class DescentApp extends Application {
             if (r.inspected() >= 0) {
                 vm.inspector().inspect(r.inspected());
             }
+            if (r.camera() != null) {
+                vm.look().cameraProperty().set(r.camera());
+                vm.look().view3dProperty().set(true);
+            }
         }
         // A screenshot is of the window's own size: presenter mode's layout without filling the screen.
         if (r != null && r.presenter() && r.screenshot() != null) {
@@ -123,11 +129,19 @@ public final class DescentApp extends Application {
         StartClock.mark("view");
         double w = r == null ? 1280 : r.width();
         double h = r == null ? 800 : r.height();
+        boolean onScreen = r == null || r.screenshot() == null;
+        // A window larger than the screen opens with its edges off it (at 1024x640 the controls' sliders and the
+        // race table's columns): a window on screen takes at most the screen's free area. A snapshot keeps its size.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (onScreen) {
+            w = Math.min(w, screen.getWidth());
+            h = Math.min(h, screen.getHeight());
+        }
         Scene scene = MainView.scene(view, w, h);
         stage.setScene(scene);
         stage.setTitle("Descent: optimizers on a loss surface");
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(900, w));
+        stage.setMinHeight(Math.min(560, h));
         stage.show();
         StartClock.mark("stage shown");
         vm.viewport().contourProperty().addListener((obs, was, now) -> StartClock.mark("contour in, grid step "
@@ -197,7 +211,8 @@ public final class DescentApp extends Application {
             public void handle(long now) {
                 boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
                         && !vm.viewport().computingProperty().get()
-                        && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
+                        && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty())
+                        && (!vm.look().view3dProperty().get() || view.view3d().settled());
                 settled = ready ? settled + 1 : 0;
                 // A few quiet pulses after everything arrived, so that the last paint has been rendered.
                 if (settled == 4) {

@@ -8,6 +8,7 @@ import descent.export.Exporter.Plan;
 import descent.export.Exporter.VideoBackend;
 import descent.export.OutputException;
 import descent.math.Range;
+import descent.render.Camera;
 import descent.render.Theme;
 import descent.export.TrajectoryCsv;
 import descent.render.Tracks;
@@ -65,6 +66,16 @@ final class ExportCommand implements Callable<Integer> {
                     + " each coordinate's learning rate as arrows with their symbols. The racer as the CSV's first"
                     + " column names it, its rule, or its position from 1.")
     String inspect;
+
+    @Option(names = "--view3d", paramLabel = "AZ,EL",
+            description = "Draw the surface in 3-D, from azimuth AZ (degrees counter-clockwise from the south: 0 looks"
+                    + " north with x to the right, 90 looks west) and elevation EL (degrees above the horizon, 0 to"
+                    + " 90; 90 is the plot seen from above), such as 30,35. Hills hide what lies behind them.")
+    String view3d;
+
+    @Option(names = "--orbit", description = "In 3-D, turn the camera once around the surface over the animation,"
+            + " from the azimuth of --view3d (default 30,35).")
+    boolean orbit;
 
     @Mixin
     LookOptions look;
@@ -169,8 +180,26 @@ final class ExportCommand implements Callable<Integer> {
             }
             inspected = inspected(scenario.simulation(), inspect);
         }
+        Camera camera = view3d == null ? null : Flags.camera("--view3d", view3d);
+        if (camera != null || orbit) {
+            String flag = camera != null ? "--view3d" : "--orbit";
+            if (format == Format.CSV) {
+                throw new BadInputException(flag + " draws a picture, and a CSV has none: write a .png, .svg, .gif"
+                        + " or .mp4");
+            }
+            if (orbit && !format.animated()) {
+                throw new BadInputException("--orbit turns the camera over an animation: write a .gif, an .mp4 or"
+                        + " numbered .png files");
+            }
+            if (inspect != null) {
+                throw new BadInputException("--inspect draws on the plot seen from above: leave out " + flag);
+            }
+            if (camera == null) {
+                camera = Camera.DEFAULT;
+            }
+        }
         return new Exporter.Request(scenario, out, format, wh[0], wh[1], rate, plan, shown, map,
-                dark ? Theme.DARK : Theme.LIGHT, saveScenario, backend, inspected);
+                dark ? Theme.DARK : Theme.LIGHT, saveScenario, backend, inspected, camera, orbit);
     }
 
     /**

@@ -2,6 +2,7 @@ package descent.cli;
 
 import descent.math.Numbers;
 import descent.math.Range;
+import descent.render.Camera;
 import java.util.regex.Pattern;
 
 /** Parsing of flag values, with messages that name the flag, what it accepts and what it got. */
@@ -53,5 +54,20 @@ final class Flags {
         } catch (NumberFormatException e) {
             throw new BadInputException(flag + " must be a whole number (got '" + text + "')");
         }
+    }
+
+    /**
+     * The 3-D view's camera from AZ,EL in degrees: any azimuth, an elevation from 0 (the horizon) to 90 (straight
+     * down).
+     */
+    static Camera camera(String flag, String text) {
+        String[] parts = text.split(",", -1);
+        double az = parts.length == 2 ? Numbers.parse(parts[0].trim()).orElse(Double.NaN) : Double.NaN;
+        double el = parts.length == 2 ? Numbers.parse(parts[1].trim()).orElse(Double.NaN) : Double.NaN;
+        if (!Double.isFinite(az) || !(el >= 0 && el <= 90) || Math.abs(az) > 1e6) {
+            throw new BadInputException(flag + " must be AZ,EL in degrees, the azimuth from the south counter-clockwise"
+                    + " and the elevation from 0 to 90, such as 30,35 (got '" + text + "')");
+        }
+        return new Camera(az, el, 1);
     }
 }

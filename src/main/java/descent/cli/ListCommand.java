@@ -10,6 +10,7 @@ import descent.surface.Surface;
 import descent.surface.SurfaceDefaults;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
 import descent.surface.ViewBox;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -47,6 +48,10 @@ final class ListCommand implements Callable<Integer> {
                         p.description(), p.range().interval());
             }
         }
+        out.println();
+        out.println(TypedSurface.NAME + "  (--surface custom --formula F [--param a=V:MIN:MAX] [--view X0,X1,Y0,Y1])");
+        out.println("  " + TypedSurface.TYPE.summary());
+        out.println("  such as: --formula '" + TypedSurface.EXAMPLE + "'");
         out.println();
         for (Rule.Family family : Rule.Family.values()) {
             out.println();

@@ -9,7 +9,6 @@ import descent.sim.StartSpread;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Surface;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -30,8 +29,8 @@ final class RacerSpec {
     }
 
     /**
-     * The racer the spec describes, in its rule's home slot when that is free among {@code before}, else the first
-     * free one.
+     * The racer the spec describes, in the slot a new racer of its rule takes after {@code before}: its home, its
+     * home's variant, or the first free one.
      *
      * @throws BadInputException with one line naming the racer and what is wrong
      */
@@ -43,7 +42,7 @@ final class RacerSpec {
             throw new BadInputException(flag + " must start with a rule, such as sgd:eps=0.5");
         }
         Rule rule = SimulationOptions.rule(flag, id);
-        Racer r = Racer.of(rule, slot(rule, before));
+        Racer r = Racer.of(rule, Simulation.slotFor(rule, before));
         if (colon < 0) {
             return r;
         }
@@ -110,15 +109,6 @@ final class RacerSpec {
         int m = given.containsKey("fan_in") ? (int) Flags.whole(flag + ": fan_in", given.get("fan_in"), fans) : 1;
         int n = given.containsKey("fan_out") ? (int) Flags.whole(flag + ": fan_out", given.get("fan_out"), fans) : 1;
         return new StartSpread(d, count, sigma, m, n);
-    }
-
-    /** The rule's home slot if free, else the first free one. */
-    private static int slot(Rule rule, List<Racer> before) {
-        BitSet used = new BitSet();
-        before.forEach(r -> used.set(r.slot()));
-        List<Racer> alone = Simulation.racersOf(List.of(rule));
-        int home = alone.get(0).slot();
-        return used.get(home) ? used.nextClearBit(0) : home;
     }
 
     /** The parts between commas, a double-quoted stretch kept whole. */

@@ -2,6 +2,7 @@ package descent.cli;
 
 import descent.lesson.Lesson;
 import descent.lesson.Lessons;
+import descent.math.Numbers;
 import descent.math.Range;
 import descent.math.Vec2;
 import descent.optim.Hyperparameter;
@@ -16,6 +17,10 @@ import descent.sim.Simulation;
 import descent.surface.MiniBatchSurface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
+import descent.surface.ViewBox;
+import descent.surface.formula.Declaration;
+import descent.surface.formula.FormulaException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +47,24 @@ public final class SimulationOptions {
     String lesson;
 
     @Option(names = "--surface", paramLabel = "NAME",
-            description = "The loss surface (default wells; see 'descent list').")
+            description = "The loss surface (default wells; see 'descent list'); custom is your own, with --formula.")
     String surface;
 
+    @Option(names = "--formula", paramLabel = "F",
+            description = "Your own loss f(x, y), such as \"x^2 + 10*y^2 + 0.5*sin(3*x)*cos(2*y)\": numbers, x, y, pi,"
+                    + " declared parameters, + - * / ^, brackets and " + "sin cos tan exp log sqrt abs tanh sigmoid"
+                    + " softplus min max pow. Implies --surface custom.")
+    String formula;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "A parameter of the surface, such as kappa=25; repeatable.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+            description = "A parameter of the surface, such as kappa=25; with --formula, declare one with its range"
+                    + " as NAME=VALUE:MIN:MAX, such as a=1:0:5, and set it again as NAME=VALUE. Repeatable.")
+    List<String> parameterFlags = new ArrayList<>();
+
+    @Option(names = "--view", paramLabel = "X0,X1,Y0,Y1",
+            description = "The part of the plane shown, such as -3,3,-2,2 (default: the surface's); for --formula also"
+                    + " where its minima are sought and its defaults chosen.")
+    String view;
 
     @Option(names = "--start", paramLabel = "X,Y", description = "The start point θ₀ (default: the surface's).")
     String start;
@@ -145,16 +162,24 @@ public final class SimulationOptions {
         }
         Scenario s = scenarioFile != null ? ScenarioJson.read(scenarioFile, "--scenario")
                 : lesson != null ? lesson().scenario() : Scenario.defaults("wells");
-        if (surface != null) {
-            if (Surfaces.find(surface).isEmpty()) {
-                throw new BadInputException("--surface must be one of " + Surfaces.names() + " (got '" + surface
-                        + "')");
-            }
-            if (!surface.equals(s.surfaceName())) {
-                s = s.withSurface(surface);
-            }
+        if (surface != null && Surfaces.find(surface).isEmpty()) {
+            throw new BadInputException("--surface must be one of " + Surfaces.names() + " (got '" + surface + "')");
+        }
+        if (formula != null && surface != null && !surface.equals(TypedSurface.NAME)) {
+            throw new BadInputException("--formula makes a surface of its own: give --surface " + TypedSurface.NAME
+                    + " or no --surface (got --surface " + surface + ")");
+        }
+        ViewBox box = view == null ? null : viewBox(view);
+        boolean typed = formula != null || TypedSurface.NAME.equals(surface);
+        if (typed) {
+            s = s.withTypedSurface(typedSurface(s, box));
+        } else if (surface != null && !surface.equals(s.surfaceName())) {
+            s = s.withSurface(surface);
         }
         s = withParameters(s);
+        if (box != null) {
+            s = s.withView(box);
+        }
         Simulation sim = s.simulation();
         if (start != null) {
             sim = sim.withStart(point("--start", start));
@@ -190,21 +215,103 @@ public final class SimulationOptions {
         return s.with(old -> result);
     }
 
-    private Scenario withParameters(Scenario s) {
-        if (parameters.isEmpty()) {
-            return s;
+    /**
+     * The typed surface these flags describe: --formula, else the scenario's own formula or the example; the
+     * declarations among the --param flags (those with a range), else the scenario's; --view, else the scenario's
+     * typed surface's view or the default one.
+     */
+    private TypedSurface typedSurface(Scenario s, ViewBox box) {
+        TypedSurface old = s.surface() instanceof TypedSurface t ? t : null;
+        String text = formula != null ? formula : old != null ? old.text() : TypedSurface.EXAMPLE;
+        List<Declaration> declared = new ArrayList<>();
+        for (Map.Entry<String, String> e : parameters(true).entrySet()) {
+            String typedText = e.getKey() + "=" + e.getValue();
+            try {
+                declared.addAll(Declaration.parseAll(typedText));
+            } catch (FormulaException problem) {
+                throw new BadInputException("--param " + typedText + ": " + problem.getMessage());
+            }
         }
-        SurfaceType type = Surfaces.byName(s.surfaceName());
+        if (declared.isEmpty() && old != null) {
+            declared = old.declarations();
+        }
+        if (declared.size() > Declaration.MAX_COUNT) {
+            throw new BadInputException("--param: a formula has at most " + Declaration.MAX_COUNT + " parameters");
+        }
+        ViewBox where = box != null ? box : old != null ? old.view() : TypedSurface.DEFAULT_VIEW;
+        try {
+            return TypedSurface.of(text, declared, where);
+        } catch (FormulaException e) {
+            throw new BadInputException((formula != null ? "--formula: " : "the scenario's formula: ")
+                    + e.getMessage());
+        }
+    }
+
+    /** Whether a --param value declares a parameter with its range (VALUE:MIN:MAX) rather than setting a value. */
+    private static boolean isDeclaration(String value) {
+        return value.contains(":");
+    }
+
+    /**
+     * The --param flags by name, in the order given: the declarations (a=1:0:5) or the values (a=4). A name may be
+     * declared once and set once, so a flag that repeats another of its kind is refused rather than dropped.
+     */
+    private Map<String, String> parameters(boolean declarations) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String flag : parameterFlags) {
+            int equals = flag.indexOf('=');
+            if (equals <= 0) {
+                throw new BadInputException("--param must be NAME=VALUE, such as kappa=25 (got '" + flag + "')");
+            }
+            String name = flag.substring(0, equals);
+            String value = flag.substring(equals + 1);
+            if (isDeclaration(value) == declarations && out.put(name, value) != null) {
+                throw new BadInputException("--param " + name + " is given twice");
+            }
+        }
+        return out;
+    }
+
+    static ViewBox viewBox(String text) {
+        String[] parts = text.split(",", -1);
+        String expected = "--view must be four numbers X0,X1,Y0,Y1 such as -3,3,-2,2";
+        if (parts.length != 4) {
+            throw new BadInputException(expected + " (got '" + text + "')");
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            v[i] = Numbers.parse(parts[i]).orElseThrow(() -> new BadInputException(expected + " (got '" + text
+                    + "')"));
+        }
+        if (!(v[0] < v[1]) || !(v[2] < v[3])) {
+            throw new BadInputException("--view X0,X1,Y0,Y1 needs X0 < X1 and Y0 < Y1 (got '" + text + "')");
+        }
+        try {
+            return new ViewBox(v[0], v[1], v[2], v[3]);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--view: " + e.getMessage());
+        }
+    }
+
+    private Scenario withParameters(Scenario s) {
+        SurfaceType type = s.surface().type();
+        boolean typed = s.surface() instanceof TypedSurface;
+        Map.Entry<String, String> declaration = parameters(true).entrySet().stream().findFirst().orElse(null);
+        if (!typed && declaration != null) {
+            throw new BadInputException("--param " + declaration.getKey() + "=" + declaration.getValue() + " declares"
+                    + " a parameter of a formula: give --formula, or set " + type.name() + "'s as NAME=VALUE");
+        }
         Map<String, Double> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
+        for (Map.Entry<String, String> e : parameters(false).entrySet()) {
             String name = e.getKey();
             var p = type.parameters().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow(() ->
                     new BadInputException("--param " + name + " is not a parameter of " + type.name() + ": "
-                            + (type.parameters().isEmpty() ? "it has none" : "it takes " + String.join(", ",
+                            + (typed ? "declare it with its range, such as " + name + "=1:0:5"
+                            : type.parameters().isEmpty() ? "it has none" : "it takes " + String.join(", ",
                             type.parameters().stream().map(q -> q.name()).toList()))));
             values.put(name, Flags.number("--param " + name, e.getValue(), p.range()));
         }
-        return s.withParameters(values);
+        return values.isEmpty() ? s : s.withParameters(values);
     }
 
     private Hyperparameters hyperparameters(Hyperparameters base) {

@@ -27,7 +27,7 @@ public final class WindowCommand implements Callable<WindowRequest> {
     Path screenshot;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
-            description = "The window's size (default 1280x800).")
+            description = "The window's size (default 1280x800; on screen at most the screen's).")
     String size;
 
     @Option(names = "--step", paramLabel = "K", description = "The step shown (default: the last for a screenshot).")
@@ -44,6 +44,10 @@ public final class WindowCommand implements Callable<WindowRequest> {
             description = "Open with the step inspector on a racer: its name as in the CSV, its rule id, or its"
                     + " position from 1.")
     String inspect;
+
+    @Option(names = "--view3d", paramLabel = "AZ,EL",
+            description = "Open on the surface in 3-D, from azimuth AZ and elevation EL in degrees, such as 30,35.")
+    String view3d;
 
     @Option(names = "--explore", paramLabel = "map|basins", description = "Also open the hyperparameter map of"
             + " the first racer that has two values, or the basins of attraction of the first racer, in a window"
@@ -75,7 +79,8 @@ public final class WindowCommand implements Callable<WindowRequest> {
         Lesson l = options.lesson();
         int inspected = inspect == null ? -1 : ExportCommand.inspected(s.simulation(), inspect).slot();
         return new WindowRequest(s, screenshot, wh[0], wh[1], k, dark, map,
-                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected, explore);
+                l == null ? null : new Lesson(l.name(), l.title(), l.text(), s), presenter, inspected, explore,
+                view3d == null ? null : Flags.camera("--view3d", view3d));
     }
 
     /** Parses WxH, each side a whole number from min to max. */

@@ -1,6 +1,7 @@
 package descent.cli;
 
 import descent.lesson.Lesson;
+import descent.render.Camera;
 import descent.scenario.Scenario;
 import java.nio.file.Path;
 
@@ -14,7 +15,8 @@ import java.nio.file.Path;
  * @param presenter  whether to open in presenter mode
  * @param inspected  the slot of the racer the step inspector opens on, or −1
  * @param explore    the explorer window to open beside the race with {@code --explore}: map, basins, or null
+ * @param camera     where the 3-D view looks from when the window opens on it, or null for the plot from above
  */
 public record WindowRequest(Scenario scenario, Path screenshot, int width, int height, int step, boolean dark,
-        String colorMap, Lesson lesson, boolean presenter, int inspected, String explore) {
+        String colorMap, Lesson lesson, boolean presenter, int inspected, String explore, Camera camera) {
 }

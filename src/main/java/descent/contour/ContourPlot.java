@@ -38,7 +38,7 @@ public record ContourPlot(ViewBox view, int width, int height, int gridStep, Ras
         int rows = Math.max(2, (height + step - 1) / step);
         Grid grid = Grid.sample(surface, view, columns, rows, cancelled);
         LevelSpacing spacing = surface.defaults().spacing();
-        Levels levels = Levels.choose(grid.min(), grid.max(), spacing, LEVEL_COUNT);
+        Levels levels = Levels.forGrid(grid, spacing, LEVEL_COUNT);
         int[] pixels = fill(grid, levels, view, width, height, map, cancelled);
         double[][] isolines = MarchingSquares.segments(grid, levels);
         return new ContourPlot(view, width, height, step, new RasterImage(pixels, width, height), levels, isolines, map,

@@ -73,6 +73,57 @@ public final class Levels {
         return new Levels(Arrays.copyOf(out, n), spacing);
     }
 
+    /**
+     * The levels of a sampled grid: as {@link #choose} gives them for the surface's spacing, except that linear
+     * levels give way to logarithmic ones of the height above the lowest value when more than a fifth of the grid
+     * lies within one linear step of that value. A long narrow valley, such as the κ = 50 quadratic's, is then no
+     * longer one flat band: its floor shows the structure that leads to the minimum.
+     */
+    public static Levels forGrid(Grid grid, LevelSpacing spacing, int count) {
+        Levels linear = choose(grid.min(), grid.max(), spacing, count);
+        if (linear.spacing != LevelSpacing.LINEAR || linear.size() < 2) {
+            return linear;
+        }
+        double floor = grid.min() + (linear.values[1] - linear.values[0]);
+        long near = 0;
+        long all = 0;
+        for (int j = 0; j < grid.rows(); j++) {
+            for (int i = 0; i < grid.columns(); i++) {
+                double v = grid.value(i, j);
+                if (Double.isFinite(v)) {
+                    all++;
+                    near += v < floor ? 1 : 0;
+                }
+            }
+        }
+        return near > FLAT_FLOOR * all ? aboveFloor(grid.min(), grid.max()) : linear;
+    }
+
+    /** The share of the plot within one linear step of the lowest value above which linear levels flatten it. */
+    static final double FLAT_FLOOR = 0.2;
+
+    /**
+     * Logarithmic levels of the height above the floor: a round number at or just under the lowest value plus 1, 2
+     * and 5 times each power of ten from about a thousandth of the range of values up. The levels are the values
+     * themselves, so the colour bar reads as the loss does, such as 0.39, 0.391, 0.394, 0.399 ... above 0.389.
+     */
+    static Levels aboveFloor(double min, double max) {
+        double range = max - min;
+        double unit = Math.pow(10, Math.floor(Math.log10(range / 1000)));
+        double base = Math.floor(min / unit) * unit;
+        double[] out = new double[64];
+        int n = 0;
+        for (double decade = unit; decade <= range * 10 && n < out.length - 3; decade *= 10) {
+            for (double m : new double[] {1, 2, 5}) {
+                double v = cleanDecimal(base + cleanDecimal(m * decade, decade), unit);
+                if (v > min && v < max && (n == 0 || v > out[n - 1])) {
+                    out[n++] = v;
+                }
+            }
+        }
+        return new Levels(Arrays.copyOf(out, n), LevelSpacing.LOGARITHMIC);
+    }
+
     /** The round step nearest above {@code raw}: 1, 2, 2.5 or 5 times a power of ten. */
     public static double niceStep(double raw) {
         double p = Math.pow(10, Math.floor(Math.log10(raw)));

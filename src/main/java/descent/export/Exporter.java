@@ -1,7 +1,7 @@
 package descent.export;
 
 import descent.contour.ColorMap;
-import descent.render.FramePainter;
+import descent.render.Camera;
 import descent.render.Palette;
 import descent.render.Theme;
 import descent.scenario.Scenario;
@@ -112,9 +112,20 @@ public final class Exporter {
      * @param step         the step a single frame (PNG, SVG) shows
      * @param saveScenario whether to write the scenario as JSON beside the file
      * @param inspected    the racer whose step arrows each frame draws at its step, or null for none
+     * @param camera       where the 3-D view looks from, or null for the plot seen from above
+     * @param orbit        whether the 3-D view's camera turns once around the surface over the frames
      */
     public record Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
-            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected) {
+            long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend, Racer inspected,
+            Camera camera, boolean orbit) {
+
+        /** A request for the plot seen from above. */
+        public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
+                long step, ColorMap colorMap, Theme theme, boolean saveScenario, VideoBackend backend,
+                Racer inspected) {
+            this(scenario, out, format, width, height, fps, plan, step, colorMap, theme, saveScenario, backend,
+                    inspected, null, false);
+        }
 
         /** A request that inspects no racer. */
         public Request(Scenario scenario, Path out, Format format, int width, int height, int fps, Plan plan,
@@ -195,8 +206,7 @@ public final class Exporter {
             case SVG -> {
                 FrameSequence seq = sequence(r, progress);
                 SvgDrawing svg = new SvgDrawing(r.width(), r.height());
-                FramePainter.paint(svg, seq.frame(r.step()));
-                seq.paintInspection(svg, r.step());
+                seq.paint(svg, r.step());
                 write(staging, r.out(), out -> out.write(svg.toSvg().getBytes(StandardCharsets.UTF_8)));
                 progress.update(1, 1);
             }
@@ -272,6 +282,9 @@ public final class Exporter {
     private static FrameSequence sequence(Request r, Progress progress) {
         FrameSequence seq = new FrameSequence(r.scenario(), r.width(), r.height(), r.colorMap(), r.theme(),
                 progress::cancelled);
+        if (r.camera() != null) {
+            seq.view3d(r.camera(), r.orbit());
+        }
         if (r.inspected() != null) {
             long[] steps;
             if (r.format().animated()) {
@@ -296,8 +309,13 @@ public final class Exporter {
     private static void writeGif(Request r, FrameSequence seq, Progress progress, Staging staging)
             throws IOException {
         Plan plan = r.plan();
-        int[] first = seq.render(plan.step(0)).clone();
-        int[] last = seq.render(plan.step(plan.frames() - 1)).clone();
+        List<int[]> samples = new java.util.ArrayList<>();
+        samples.add(seq.render(plan, 0).clone());
+        if (r.orbit()) {
+            // The surface's shading changes as the camera turns: the palette sees it from the other side too.
+            samples.add(seq.render(plan, plan.frames() / 2).clone());
+        }
+        samples.add(seq.render(plan, plan.frames() - 1).clone());
         List<descent.sim.Racer> racers = r.scenario().simulation().shownRacers();
         int[] required = new int[racers.size() + 2];
         for (int i = 0; i < racers.size(); i++) {
@@ -305,13 +323,13 @@ public final class Exporter {
         }
         required[required.length - 2] = 0xFFFFFF;
         required[required.length - 1] = 0x000000;
-        GifPalette palette = GifPalette.of(List.of(first, last), required);
+        GifPalette palette = GifPalette.of(samples, required);
         int delay = Math.max(2, Math.round(100f / r.fps()));
         write(staging, r.out(), out -> {
             GifAnimation gif = new GifAnimation(out, r.width(), r.height(), palette, delay);
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                gif.add(seq.render(plan.step(i)), seq.changed());
+                gif.add(seq.render(plan, i), seq.changed());
                 progress.update(i + 1, plan.frames());
             }
             gif.finish();
@@ -328,7 +346,7 @@ public final class Exporter {
                 : new JCodecEncoder(temp, r.width(), r.height(), r.fps())) {
             for (int i = 0; i < plan.frames(); i++) {
                 check(progress);
-                video.encode(seq.render(plan.step(i)));
+                video.encode(seq.render(plan, i));
                 progress.update(i + 1, plan.frames());
             }
             video.finish();
@@ -344,7 +362,7 @@ public final class Exporter {
         for (int i = 0; i < plan.frames(); i++) {
             check(progress);
             Path target = frameFile(r.out(), i);
-            seq.render(plan.step(i));
+            seq.render(plan, i);
             try (OutputStream out = new java.io.BufferedOutputStream(staging.open(staging.stageInFolder(target)),
                     1 << 16)) {
                 Png.write(seq.image(), out);

@@ -2,6 +2,7 @@ package descent.export;
 
 import descent.contour.ColorMap;
 import descent.contour.ContourPlot;
+import descent.render.Camera;
 import descent.optim.StepExplanation;
 import descent.render.Drawing;
 import descent.render.Extras;
@@ -11,6 +12,8 @@ import descent.render.FramePainter;
 import descent.render.InspectorPainter;
 import descent.render.Java2DDrawing;
 import descent.render.LandmarkPainter;
+import descent.render.Surface3DPainter;
+import descent.render.SurfaceMesh;
 import descent.render.Theme;
 import descent.render.Track;
 import descent.render.Tracks;
@@ -56,6 +59,11 @@ public final class FrameSequence {
     private Track inspected;
     /** Its explanations, by the step they explain. */
     private final Map<Integer, StepExplanation> explanations = new HashMap<>();
+    private final ColorMap map;
+    /** The 3-D view's painter, or null for the plot. */
+    private Surface3DPainter view3d;
+    private Camera camera;
+    private boolean orbit;
 
     /**
      * Computes the trajectories and the contour for a {@code width × height} animation.
@@ -68,6 +76,7 @@ public final class FrameSequence {
         this.width = width;
         this.height = height;
         this.theme = theme;
+        this.map = map;
         this.tracks = Tracks.of(scenario.simulation(), scenario.simulation().run());
         this.layout = FrameLayout.compute(width, height, scenario.view(), FramePainter.legendLabels(tracks));
         this.contour = ContourPlot.compute(scenario.surface(), layout.box(), layout.imageWidth(),
@@ -103,6 +112,42 @@ public final class FrameSequence {
         // As the window shows it: with the surface's minima and saddle points marked.
         return new Frame(scenario.surfaceName(), contour, layout, tracks, step, scenario.simulation().steps(),
                 scenario.simulation().start(), theme, new Extras(scenario.surface().landmarks(), List.of(), null));
+    }
+
+    /**
+     * Draws every frame in 3-D, seen by the camera; with {@code orbit}, the camera turns once around the surface
+     * over the frames of a plan, from its azimuth. The relief follows the contour's levels.
+     */
+    public void view3d(Camera from, boolean turning) {
+        if (view3d == null) {
+            view3d = new Surface3DPainter(SurfaceMesh.sample(scenario.surface(), layout.box(), contour.levels()));
+        }
+        camera = from;
+        orbit = turning;
+    }
+
+    /** Renders frame i of the plan: its step, and with an orbiting camera its turn. */
+    public int[] render(Exporter.Plan plan, int i) {
+        if (view3d != null && orbit) {
+            Camera start = camera;
+            camera = start.withAzimuth(start.azimuth() + 360.0 * i / plan.frames());
+            try {
+                return render(plan.step(i));
+            } finally {
+                camera = start;
+            }
+        }
+        return render(plan.step(i));
+    }
+
+    /** Paints the frame at a step on another backend (SVG), as {@link #render} paints it. */
+    public void paint(Drawing d, long step) {
+        if (view3d != null) {
+            view3d.paint(d, frame(step), camera, map);
+            return;
+        }
+        FramePainter.paint(d, frame(step));
+        paintInspection(d, step);
     }
 
     /**
@@ -144,6 +189,15 @@ public final class FrameSequence {
      * the next call: copy it to keep it.
      */
     public int[] render(long step) {
+        if (view3d != null) {
+            // Every frame whole: the camera may have moved, and what hides a path changes with it.
+            Graphics2D g = frame.createGraphics();
+            view3d.paint(new Java2DDrawing(g), frame(step), camera, map);
+            g.dispose();
+            changed.clear();
+            changed.add(new int[] {0, 0, width, height});
+            return framePixels;
+        }
         Frame f = frame(step);
         changed.clear();
         // The inspector's arrows and caption are not in the boxes: frames with them are compared whole.

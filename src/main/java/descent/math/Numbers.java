@@ -54,22 +54,60 @@ public final class Numbers {
         return e < 0 ? mantissa : mantissa + "e" + s.substring(e + 1);
     }
 
-    /** A short label for a tick, a level or a legend: at most four significant digits, exponents for the extremes. */
+    /**
+     * A short label for a tick, a level or a legend, as a reader sees it rather than a program reads it: at most four
+     * significant digits, the true minus sign (U+2212) rather than a hyphen, and the extremes as powers of ten with
+     * superscript exponents, such as 2×10⁻⁴ and 10⁵. Files and fields being edited use {@link #shortest}.
+     */
     public static String brief(double v) {
         if (v == 0) {
             return "0";
         }
         if (!Double.isFinite(v)) {
-            return shortest(v);
+            return minus(shortest(v));
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            BigDecimal d = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
-            int exponent = d.precision() - d.scale() - 1;
-            return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
+            return powerOfTen(new BigDecimal(v).round(new MathContext(3)));
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-        return d.toPlainString();
+        return minus(new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString());
+    }
+
+    /** The minus sign of text for readers: U+2212, as wide as a plus sign and not a hyphen. */
+    public static final char MINUS = '\u2212';
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** A power of ten as a reader writes it, with a superscript exponent: 10⁻⁴, 10¹, 10¹²; 1 for 10⁰. */
+    public static String powerOfTen(int exponent) {
+        if (exponent == 0) {
+            return "1";
+        }
+        StringBuilder power = new StringBuilder("10");
+        if (exponent < 0) {
+            power.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            power.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return power.toString();
+    }
+
+    /** A number as its significand times a power of ten, "10⁵" alone when the significand is 1. */
+    private static String powerOfTen(BigDecimal rounded) {
+        BigDecimal d = rounded.stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        String significand = d.movePointLeft(exponent).toPlainString();
+        String power = powerOfTen(exponent);
+        if (significand.equals("1") || significand.equals("-1")) {
+            return minus(significand.substring(0, significand.length() - 1) + power);
+        }
+        return minus(significand + "×" + power);
+    }
+
+    /** The text with every hyphen-minus written as the true minus sign. */
+    private static String minus(String plain) {
+        return plain.replace('-', MINUS);
     }
 
     /**
@@ -88,15 +126,18 @@ public final class Numbers {
         return shortest(four.doubleValue());
     }
 
-    /** Three significant digits, so that numbers fit a table's narrow columns: -0.812, 9.2e-7, 1250, 2.3e-3. */
+    /**
+     * Three significant digits, so that numbers fit a table's narrow columns, written for readers as {@link #brief}
+     * writes them: −0.812, 9.2×10⁻⁷, 1250, 0.0023.
+     */
     public static String threeDigits(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return brief(v);
         }
         double a = Math.abs(v);
-        if (a >= 1e4 || a < 1e-2) {
-            return brief(new BigDecimal(v).round(new MathContext(2)).doubleValue());
+        if (a >= 1e4 || a < 1e-3) {
+            return powerOfTen(new BigDecimal(v).round(new MathContext(2)));
         }
-        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return minus(new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString());
     }
 }

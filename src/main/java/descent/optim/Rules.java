@@ -1,6 +1,7 @@
 package descent.optim;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The catalogue of update rules: the lecture's, in the order of its table, then PyTorch's. */
@@ -36,8 +37,25 @@ public final class Rules {
         return String.join(", ", ALL.stream().map(Rule::id).toList());
     }
 
-    /** The rule's place in the catalogue, which gives it its colour when it races alone. */
+    /** The lecture's rule that each of PyTorch's rules computes a version of. */
+    private static final Map<Rule, Rule> KIN = Map.of(
+            TorchSgd.RULE, Sgd.RULE, TorchAdagrad.RULE, Adagrad.RULE, TorchRmsProp.RULE, RmsProp.RULE,
+            TorchAdadelta.RULE, RmsProp.RULE, TorchAdam.RULE, Adam.RULE, TorchAdamW.RULE, Adam.RULE,
+            TorchNAdam.RULE, Adam.RULE, TorchRAdam.RULE, Adam.RULE, TorchAdamax.RULE, Adam.RULE);
+
+    /** The lecture's rule a rule is a version of: torch Adam, AdamW, NAdam... are Adam's; a lecture's is its own. */
+    public static Rule kin(Rule rule) {
+        return KIN.getOrDefault(rule, rule);
+    }
+
+    /**
+     * The rule's home: the place in a race, and so the colour, it takes when it races alone. The lecture's rules
+     * have the first eight, in the order of its table; each of PyTorch's has the place eight after its lecture kin's,
+     * its variant: torch Adam races in Adam's hue, dashed.
+     */
     public static int home(Rule rule) {
-        return ALL.indexOf(rule);
+        List<Rule> lecture = lecture();
+        Rule kin = kin(rule);
+        return kin == rule ? lecture.indexOf(rule) : lecture.size() + lecture.indexOf(kin);
     }
 }

@@ -94,11 +94,14 @@ public final class BasinPainter {
      */
     public static FrameLayout layout(List<String> racerLabels, double width, double height, ViewBox view,
             double font) {
+        // In the order they are painted, the start between the racers and the key, since each column of the legend
+        // is as wide as its own longest label.
         List<String> labels = new ArrayList<>(racerLabels);
+        labels.add(FrameLayout.START_LABEL);
         for (int i = 0; i < KEY_ATTRACTORS + 1 + 3; i++) {
             labels.add(WIDEST);
         }
-        return FrameLayout.compute(width, height, view, labels, font);
+        return FrameLayout.compute(width, height, view, labels, font, false);
     }
 
     /** One line of the key: a code (an attractor's index, or one apart) and its words. */
@@ -273,7 +276,7 @@ public final class BasinPainter {
         int[] colors = f.basins() == null ? new int[0] : colors(f.basins());
         int used = race.tracks().size() + 1 + key.size();
         FrameLayout.LegendBox fitted = box.columns() == 1 ? new FrameLayout.LegendBox(box.x(), box.y(), box.width(),
-                used * box.rowHeight() + 2 * box.padding(), 1, box.rows(), box.columnWidth(), box.rowHeight(),
+                used * box.rowHeight() + 2 * box.padding(), 1, box.rows(), box.columnX(), box.rowHeight(),
                 box.font()) : box;
         Frame shrunk = new Frame(race.surfaceName(), race.contour(), new FrameLayout(l.width(), l.height(), l.plotX(),
                 l.plotY(), l.plotWidth(), l.plotHeight(), l.box(), l.scale(), l.font(), fitted), race.tracks(),

@@ -24,12 +24,27 @@ public interface Drawing {
 
     void setStroke(int argb, double width);
 
-    /** Dash lengths in pixels; none for a solid line. */
+    /** Dash lengths in pixels; none for a solid line. The pattern starts afresh at each line drawn. */
     void setDash(double... dashes);
+
+    /**
+     * How far into the dash pattern, in pixels, the lines drawn next start, until the next {@link #setDash}: a line
+     * drawn in pieces, as a trail is while it grows, then keeps its dashes where the pieces meet.
+     */
+    void setDashPhase(double phase);
 
     void setFill(int argb);
 
     void setFont(double size, boolean bold);
+
+    /**
+     * Whether shapes filled from now on are anti-aliased, as they are until told otherwise. Polygons that tile a
+     * surface edge to edge (the 3-D view's facets) are filled without it, since blending each edge with what lies
+     * under it leaves a seam of the background between neighbours; a backend that cannot turn it off may hide the
+     * seams another way, or ignore it. Saved and restored with the other settings.
+     */
+    default void setSmoothFill(boolean smooth) {
+    }
 
     void strokeLine(double x1, double y1, double x2, double y2);
 

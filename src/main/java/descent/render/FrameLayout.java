@@ -21,14 +21,20 @@ public record FrameLayout(double width, double height, double plotX, double plot
     private static final double MIN_PLOT = 16;
 
     /**
-     * The legend's place: its box, and its entries in columns of {@code rows} entries each.
+     * The legend's place: its box, and its entries in columns of {@code rows} entries each, each column as wide as
+     * its own longest label needs.
      *
-     * @param font the legend's font size in pixels
+     * @param columnX each column's left edge, from the box's left edge
+     * @param font    the legend's font size in pixels
      */
     public record LegendBox(double x, double y, double width, double height, int columns, int rows,
-            double columnWidth, double rowHeight, double font) {
+            List<Double> columnX, double rowHeight, double font) {
 
-        static final LegendBox NONE = new LegendBox(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final LegendBox NONE = new LegendBox(0, 0, 0, 0, 0, 0, List.of(), 0, 0);
+
+        public LegendBox {
+            columnX = List.copyOf(columnX);
+        }
 
         public boolean isEmpty() {
             return columns == 0;
@@ -39,11 +45,22 @@ public record FrameLayout(double width, double height, double plotX, double plot
             return 0.5 * font;
         }
 
-        /** The centre line (x of the entry's left edge, y of its middle) of entry i. */
+        /**
+         * The centre line (x of the entry's left edge, y of its middle) of entry i. An entry beyond those the box was
+         * laid out for, as when a race gained a racer since, goes in further columns as wide as the box's on average.
+         */
         public double[] entry(int i) {
             int column = i / rows;
             int row = i % rows;
-            return new double[] {x + padding() + column * columnWidth, y + padding() + rowHeight * (row + 0.5)};
+            double left;
+            if (column < columnX.size()) {
+                left = columnX.get(column);
+            } else {
+                int last = columnX.size() - 1;
+                double each = (width - columnX.get(0)) / columnX.size();
+                left = columnX.get(last) + (column - last) * each;
+            }
+            return new double[] {x + left, y + padding() + rowHeight * (row + 0.5)};
         }
     }
 
@@ -108,29 +125,41 @@ public record FrameLayout(double width, double height, double plotX, double plot
         double freeH = height - (TOP + BOTTOM) * font;
         double rowHeight = 1.45 * lf;
         double pad = 0.5 * lf;
-        double text = withStart ? TextMetrics.width(START_LABEL, lf, false) : 0;
-        for (String label : legendLabels) {
-            text = Math.max(text, TextMetrics.width(label, lf, false));
-        }
-        double columnWidth = SWATCH * lf + 0.5 * lf + text + pad;
         int entries = legendLabels.size() + (withStart ? 1 : 0);
+        double[] text = new double[entries];
+        for (int k = 0; k < legendLabels.size(); k++) {
+            text[k] = TextMetrics.width(legendLabels.get(k), lf, false);
+        }
+        if (withStart) {
+            text[entries - 1] = TextMetrics.width(START_LABEL, lf, false);
+        }
 
         // Beside: in as many columns as the plot's height needs, right of the colour bar.
         int rowsBeside = Math.max(1, (int) Math.floor((freeH - 2 * pad) / rowHeight));
         int columnsBeside = (entries + rowsBeside - 1) / rowsBeside;
         rowsBeside = (entries + columnsBeside - 1) / columnsBeside;
-        double besideW = columnsBeside * columnWidth + pad;
+        double[] xBeside = columnEdges(text, rowsBeside, lf);
+        double besideW = xBeside[xBeside.length - 1];
         double besidePlotW = freeW - besideW - 0.6 * font;
         LegendBox beside = new LegendBox(left + besidePlotW + RIGHT * font, top, besideW,
-                rowsBeside * rowHeight + 2 * pad, columnsBeside, rowsBeside, columnWidth, rowHeight, lf);
+                rowsBeside * rowHeight + 2 * pad, columnsBeside, rowsBeside, edges(xBeside), rowHeight, lf);
 
         // Below: in as many columns as fit under the plot, under the x axis's label.
-        int columnsBelow = Math.max(1, Math.min(entries, (int) Math.floor((freeW - pad) / columnWidth)));
-        int rowsBelow = (entries + columnsBelow - 1) / columnsBelow;
+        int rowsBelow = entries;
+        double[] xBelow = columnEdges(text, rowsBelow, lf);
+        for (int rows = entries - 1; rows >= 1; rows--) {
+            double[] edges = columnEdges(text, rows, lf);
+            if (edges[edges.length - 1] > freeW) {
+                break;
+            }
+            rowsBelow = rows;
+            xBelow = edges;
+        }
+        int columnsBelow = xBelow.length - 1;
         double belowH = rowsBelow * rowHeight + 2 * pad;
         double belowPlotH = freeH - belowH - 0.3 * font;
-        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, columnsBelow * columnWidth + pad,
-                belowH, columnsBelow, rowsBelow, columnWidth, rowHeight, lf);
+        LegendBox below = new LegendBox(left, top + belowPlotH + BOTTOM * font, xBelow[columnsBelow], belowH,
+                columnsBelow, rowsBelow, edges(xBelow), rowHeight, lf);
 
         // Whichever leaves the larger square: most views are about as high as they are wide.
         if (Math.min(besidePlotW, freeH) >= Math.min(freeW, belowPlotH)) {
@@ -139,11 +168,49 @@ public record FrameLayout(double width, double height, double plotX, double plot
         return make(width, height, view, font, freeW, belowPlotH, below);
     }
 
+    /**
+     * The left edges of a legend's columns when its entries, with labels this wide, fill columns of {@code rows}
+     * from the left, then the box's width: each column holds its swatch, a space and its longest label, with the
+     * box's padding at both ends and a gap between columns.
+     */
+    private static double[] columnEdges(double[] text, int rows, double lf) {
+        int columns = (text.length + rows - 1) / rows;
+        double[] edges = new double[columns + 1];
+        double x = 0.5 * lf;
+        for (int c = 0; c < columns; c++) {
+            edges[c] = x;
+            double longest = 0;
+            for (int i = c * rows; i < Math.min(text.length, (c + 1) * rows); i++) {
+                longest = Math.max(longest, text[i]);
+            }
+            x += SWATCH * lf + LABEL_SPACE * lf + longest + (c + 1 < columns ? COLUMN_GAP * lf : 0);
+        }
+        edges[columns] = x + 0.5 * lf;
+        return edges;
+    }
+
+    private static List<Double> edges(double[] withWidth) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < withWidth.length; i++) {
+            out.add(withWidth[i]);
+        }
+        return out;
+    }
+
+    /** The space between a legend entry's swatch and its label, in legend font sizes. */
+    public static final double LABEL_SPACE = 0.5;
+
     /** The label of the start's entry, last in the legend. */
     public static final String START_LABEL = "start θ₀";
 
-    /** The width of an entry's line-and-marker swatch, in legend font sizes. */
-    static final double SWATCH = 2.2;
+    /**
+     * The width of an entry's swatch, a stretch of the racer's line ending in its marker as its trail ends in its
+     * head, in legend font sizes: long enough to show two whole dashes of a dashed line before the marker.
+     */
+    static final double SWATCH = 3.0;
+
+    /** The space between the longest label of a legend's column and the next column's swatch, in legend fonts. */
+    static final double COLUMN_GAP = 1.0;
 
     private static FrameLayout make(double width, double height, ViewBox view, double font, double w, double h,
             LegendBox legend) {

@@ -88,12 +88,14 @@ public final class FramePainter {
         d.setFill(t.text());
         ViewBox box = l.box();
         double bottom = l.plotY() + l.plotHeight();
-        for (double x : Ticks.between(box.xMin(), box.xMax(), (int) Math.max(2, l.plotWidth() / (6.5 * font)))) {
+        int xCount = (int) Math.max(2, l.plotWidth() / (6.5 * font));
+        for (double x : Ticks.between(box.xMin(), box.xMax(), xCount, l.plotWidth() >= MIN_TICKED ? 3 : 1)) {
             double px = l.toPixelX(x);
             d.strokeLine(px, bottom, px, bottom + tick);
             d.fillText(Numbers.brief(x), px, bottom + tick + 0.2 * font, Align.CENTER, Baseline.TOP);
         }
-        for (double y : Ticks.between(box.yMin(), box.yMax(), (int) Math.max(2, l.plotHeight() / (4.5 * font)))) {
+        int yCount = (int) Math.max(2, l.plotHeight() / (4.5 * font));
+        for (double y : Ticks.between(box.yMin(), box.yMax(), yCount, l.plotHeight() >= MIN_TICKED ? 3 : 1)) {
             double py = l.toPixelY(y);
             d.strokeLine(l.plotX() - tick, py, l.plotX(), py);
             d.fillText(Numbers.brief(y), l.plotX() - tick - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
@@ -103,11 +105,18 @@ public final class FramePainter {
         d.fillText("y", l.plotX() - 3.4 * font, l.plotY() + l.plotHeight() / 2, Align.CENTER, Baseline.MIDDLE);
     }
 
+    /** The side, in pixels, from which an axis shows at least three ticks, so that its scale can be read. */
+    static final double MIN_TICKED = 150;
+
     private static void paintColorBar(Drawing d, Frame f, ContourPlot c) {
+        paintColorBar(d, f, c.levels(), c.colorMap());
+    }
+
+    /** The colour bar right of the plot, its bands in the map's colours and its ticks at the levels. */
+    static void paintColorBar(Drawing d, Frame f, Levels levels, descent.contour.ColorMap map) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         double font = l.font();
-        Levels levels = c.levels();
         double x = l.plotX() + l.plotWidth() + 0.8 * font;
         double w = 1.0 * font;
         double top = l.plotY();
@@ -115,7 +124,7 @@ public final class FramePainter {
         int bands = levels.bands();
         double bandHeight = h / bands;
         for (int b = 0; b < bands; b++) {
-            d.setFill(ContourPlot.bandColor(c.colorMap(), levels, b));
+            d.setFill(ContourPlot.bandColor(map, levels, b));
             // Overlap by a pixel so that no seam shows between bands.
             d.fillRect(x, top + h - (b + 1) * bandHeight, w, bandHeight + 0.75);
         }
@@ -142,7 +151,11 @@ public final class FramePainter {
         paintMarks(d, f);
     }
 
-    /** Light halos on dark colour maps, dark ones on light maps. */
+    /**
+     * The halo under the inspector's arrows and labels, which are drawn in the text's colour and the racer's: light
+     * on dark colour maps, dark on light ones. A trail's halo contrasts with its own colour instead
+     * ({@link Palette#haloFor}).
+     */
     static int halo(Frame f) {
         return darkMap(f) ? 0xD9FFFFFF : 0x8C000000;
     }
@@ -151,15 +164,13 @@ public final class FramePainter {
         return f.contour() == null ? f.theme().isDark() : f.contour().colorMap().isDark();
     }
 
-    private static int outline(Frame f) {
-        return darkMap(f) ? 0xFFFFFFFF : 0xFF1A1A1A;
-    }
-
     /**
-     * The trails from step {@code from} to the frame's step, each a coloured line on a halo, dashed from the ninth
-     * racer on. From 0 it draws them whole; from a later step it adds only the new part to trails drawn before (the
-     * window does this while playing), redrawing the last segment's colour so that the new halo does not cut the
-     * line at the joint.
+     * The trails from step {@code from} to the frame's step, each a coloured line on a halo that contrasts with it,
+     * dashed for the variants. A step that is long beside the plot is drawn thinner and fainter (see {@link Jumps}),
+     * and the racers whose paths end by diverging or leaving the view are drawn first, beneath the others. From 0 it
+     * draws the trails whole; from a later step it adds only the new part to trails drawn before (the window does
+     * this while playing), redrawing the last segment's colour so that the new halo does not cut the line at the
+     * joint.
      */
     public static void paintTrails(Drawing d, Frame f, long from) {
         FrameLayout l = f.layout();
@@ -168,8 +179,11 @@ public final class FramePainter {
         d.clip(l.plotX(), l.plotY(), l.plotWidth(), l.plotHeight());
         double m = REACH * l.font();
         double[] reach = {l.plotX() - m, l.plotY() - m, l.plotWidth() + 2 * m, l.plotHeight() + 2 * m};
+        double side = Math.min(l.plotWidth(), l.plotHeight());
         double[] xs = new double[0];
         double[] ys = new double[0];
+        int[] levels = new int[0];
+        double[] along = new double[0];
         if (from == 0) {
             paintGhosts(d, f, reach);
         }
@@ -178,7 +192,7 @@ public final class FramePainter {
                 paintSwarm(d, f, track, from, reach);
             }
         }
-        for (Track track : f.tracks()) {
+        for (Track track : drawingOrder(f.tracks())) {
             Trajectory tr = track.trajectory();
             if (tr.isEmpty()) {
                 continue;
@@ -192,18 +206,106 @@ public final class FramePainter {
             if (xs.length < last - begin + 1) {
                 xs = new double[last - begin + 1];
                 ys = new double[last - begin + 1];
+                levels = new int[last - begin + 1];
+                along = new double[last - begin + 1];
             }
             int n = project(tr, begin, last, l, xs, ys);
+            for (int i = 0; i + 1 < n; i++) {
+                levels[i] = Jumps.level(xs[i], ys[i], xs[i + 1], ys[i + 1], side);
+            }
             int offset = from > 0 && first > 0 ? 1 : 0;
-            d.setStroke(halo(f), (darkMap(f) ? 4.6 : 3.6) * s);
-            strokeWithin(d, xs, ys, offset, n, reach);
-            double width = 2.2 * s;
-            d.setStroke(Palette.color(track.slot(), f.theme()), width);
-            d.setDash(scaled(Palette.dash(track.slot()), width));
-            strokeWithin(d, xs, ys, 0, n, reach);
-            d.setDash();
+            int color = Palette.color(track.slot(), f.theme());
+            int halo = Palette.haloFor(color);
+            double haloAlpha = (halo >>> 24) / 255.0;
+            for (int q = 0; q < Jumps.LEVELS; q++) {
+                if (Jumps.haloOpacity(q) > 0) {
+                    d.setStroke(Palette.withAlpha(halo, haloAlpha * Jumps.haloOpacity(q)), HALO * s * Jumps.width(q));
+                    strokeRuns(d, xs, ys, levels, q, offset, n, reach, null);
+                }
+            }
+            double width = LINE * s;
+            // Dashes as long on faint steps as on full ones, so that a variant reads as dashed all along.
+            double[] dash = scaled(Palette.dash(track.slot()), width);
+            double[] phases = null;
+            if (dash.length > 0) {
+                // Each piece starts as far into the pattern as the trail has come, so that a trail grown step by
+                // step while playing shows the dashes it shows drawn whole, not a solid line of first dashes.
+                double period = Arrays.stream(dash).sum();
+                along[0] = lengthTo(tr, begin, l) % period;
+                for (int i = 0; i + 1 < n; i++) {
+                    along[i + 1] = (along[i] + Math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i])) % period;
+                }
+                phases = along;
+            }
+            // Redrawing an old translucent step would darken it: only an opaque one is drawn again at the joint.
+            int redraw = offset == 1 && levels[0] != 0 ? 1 : 0;
+            for (int q = 0; q < Jumps.LEVELS; q++) {
+                d.setStroke(Palette.withAlpha(color, Jumps.opacity(q)), width * Jumps.width(q));
+                d.setDash(dash);
+                strokeRuns(d, xs, ys, levels, q, redraw, n, reach, phases);
+                d.setDash();
+            }
         }
         d.restore();
+    }
+
+    /** The width of a trail's line and of its halo, in scaled pixels. */
+    private static final double LINE = 2.2;
+    private static final double HALO = 4.0;
+
+    /**
+     * The tracks in the order their trails are drawn: those whose paths end by diverging or leaving the view first,
+     * so that their long lines lie beneath the paths that stay; otherwise in legend order.
+     */
+    static List<Track> drawingOrder(List<Track> tracks) {
+        List<Track> out = new ArrayList<>(tracks.size());
+        for (Track t : tracks) {
+            if (t.trajectory().outcome().isCutShort()) {
+                out.add(t);
+            }
+        }
+        for (Track t : tracks) {
+            if (!t.trajectory().outcome().isCutShort()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The length in pixels of a trajectory's path from its start to step {@code k}. */
+    static double lengthTo(Trajectory tr, int k, FrameLayout l) {
+        double length = 0;
+        for (int i = 1; i <= k; i++) {
+            double dx = l.toPixelX(tr.x(i)) - l.toPixelX(tr.x(i - 1));
+            double dy = l.toPixelY(tr.y(i)) - l.toPixelY(tr.y(i - 1));
+            double step = Math.hypot(dx, dy);
+            length += Double.isFinite(step) ? step : 0;
+        }
+        return length;
+    }
+
+    /**
+     * Strokes, from point {@code from} on, each run of consecutive steps drawn at strength {@code level}; each run's
+     * dashes from its first point's phase when {@code phases} are given.
+     */
+    private static void strokeRuns(Drawing d, double[] xs, double[] ys, int[] levels, int level, int from, int n,
+            double[] reach, double[] phases) {
+        int i = from;
+        while (i + 1 < n) {
+            if (levels[i] != level) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && levels[j] == level) {
+                j++;
+            }
+            if (phases != null) {
+                d.setDashPhase(phases[i]);
+            }
+            strokeWithin(d, xs, ys, i, j + 1, reach);
+            i = j;
+        }
     }
 
     /**
@@ -265,8 +367,9 @@ public final class FramePainter {
         FrameLayout l = f.layout();
         double s = l.scale();
         for (Track track : f.tracks()) {
-            d.setFill(Palette.color(track.slot(), f.theme()));
-            d.setStroke(outline(f), 0.8 * s);
+            int color = Palette.color(track.slot(), f.theme());
+            d.setFill(color);
+            d.setStroke(Palette.outlineFor(color), 0.8 * s);
             for (Trajectory tr : track.trajectory().swarm()) {
                 if (tr.isEmpty()) {
                     continue;
@@ -311,7 +414,7 @@ public final class FramePainter {
         return intersect(new double[] {x0 - r, y0 - r, x1 - x0 + 2 * r, y1 - y0 + 2 * r}, l.plotRect());
     }
 
-    private static double[] scaled(double[] dash, double width) {
+    static double[] scaled(double[] dash, double width) {
         double[] out = dash.clone();
         for (int i = 0; i < out.length; i++) {
             out[i] *= width;
@@ -552,7 +655,7 @@ public final class FramePainter {
         if (ended(f, track)) {
             double r = CROSS * s;
             for (int pass = 0; pass < 2; pass++) {
-                d.setStroke(pass == 0 ? halo(f) : color, (pass == 0 ? 5.5 : 3) * s);
+                d.setStroke(pass == 0 ? Palette.haloFor(color) : color, (pass == 0 ? 5.5 : 3) * s);
                 d.strokeLine(p[0] - r, p[1] - r, p[0] + r, p[1] + r);
                 d.strokeLine(p[0] - r, p[1] + r, p[0] + r, p[1] - r);
             }
@@ -560,7 +663,7 @@ public final class FramePainter {
             double[][] shape = Palette.marker(track.slot()).outline(p[0], p[1], 5.2 * s);
             d.setFill(color);
             d.fillPolygon(shape[0], shape[1], shape[0].length);
-            d.setStroke(outline(f), 1.3 * s);
+            d.setStroke(Palette.outlineFor(color), 1.3 * s);
             d.strokePolygon(shape[0], shape[1], shape[0].length);
         }
         d.restore();
@@ -646,7 +749,7 @@ public final class FramePainter {
         d.restore();
     }
 
-    private static void startMarker(Drawing d, double px, double py, double r, double s) {
+    static void startMarker(Drawing d, double px, double py, double r, double s) {
         d.setFill(0xFFFFFFFF);
         d.fillCircle(px, py, r);
         d.setStroke(0xFF000000, 1.6 * s);
@@ -711,28 +814,33 @@ public final class FramePainter {
                 Track track = tracks.get(i);
                 label = track.label();
                 int color = Palette.color(track.slot(), t);
+                // The line runs into the marker at the swatch's end, as a trail runs into its head.
+                double mx = sx + swatch - MARKER_ROOM * font;
                 if (Palette.faintOn(color, t.legend() | 0xFF000000)) {
                     d.setStroke(Palette.halo(t), 4 * s);
-                    d.strokeLine(sx, cy, sx + swatch, cy);
+                    d.strokeLine(sx, cy, mx, cy);
                 }
                 double width = 2.4 * s;
                 d.setStroke(color, width);
                 d.setDash(scaled(Palette.dash(track.slot()), width));
-                d.strokeLine(sx, cy, sx + swatch, cy);
+                d.strokeLine(sx, cy, mx, cy);
                 d.setDash();
-                double[][] shape = Palette.marker(track.slot()).outline(sx + swatch / 2, cy, 4.6 * s);
+                double[][] shape = Palette.marker(track.slot()).outline(mx, cy, 4.6 * s);
                 d.setFill(color);
                 d.fillPolygon(shape[0], shape[1], shape[0].length);
-                d.setStroke(t.isDark() ? 0xFFFFFFFF : 0xFF1A1A1A, 1.1 * s);
+                d.setStroke(Palette.outlineFor(color), 1.1 * s);
                 d.strokePolygon(shape[0], shape[1], shape[0].length);
             } else {
                 label = FrameLayout.START_LABEL;
-                startMarker(d, sx + swatch / 2, cy, 5.5 * s, 0.9 * s);
+                startMarker(d, sx + swatch - MARKER_ROOM * font, cy, 5.5 * s, 0.9 * s);
             }
             d.setFill(t.text());
-            d.fillText(label, sx + swatch + 0.5 * font, cy, Align.LEFT, Baseline.MIDDLE);
+            d.fillText(label, sx + swatch + FrameLayout.LABEL_SPACE * font, cy, Align.LEFT, Baseline.MIDDLE);
         }
     }
+
+    /** How far from a legend swatch's end its marker's centre is, in legend font sizes. */
+    private static final double MARKER_ROOM = 0.35;
 
     /** The labels a frame's legend lists, in order, for laying it out: the tracks' labels. */
     public static List<String> legendLabels(List<Track> tracks) {

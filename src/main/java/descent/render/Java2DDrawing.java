@@ -28,7 +28,11 @@ public final class Java2DDrawing implements Drawing {
     private Color fill = Color.BLACK;
     private float width = 1;
     private float[] dash;
+    private float phase;
     private Font font;
+    private boolean smoothFill = true;
+    /** Whether the graphics anti-alias now: switched only when a fill or a stroke needs the other setting. */
+    private boolean antialiased = true;
 
     /** Draws on the given graphics, anti-aliased, with the bundled font. */
     public Java2DDrawing(Graphics2D g) {
@@ -54,6 +58,7 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void setDash(double... dashes) {
+        phase = 0;
         if (dashes.length == 0) {
             dash = null;
         } else {
@@ -62,6 +67,11 @@ public final class Java2DDrawing implements Drawing {
                 dash[i] = (float) dashes[i];
             }
         }
+    }
+
+    @Override
+    public void setDashPhase(double p) {
+        phase = (float) p;
     }
 
     @Override
@@ -74,13 +84,29 @@ public final class Java2DDrawing implements Drawing {
         font = Fonts.awt(bold).deriveFont((float) size);
     }
 
+    @Override
+    public void setSmoothFill(boolean smooth) {
+        smoothFill = smooth;
+    }
+
+    private void antialias(boolean on) {
+        if (on != antialiased) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, on ? RenderingHints.VALUE_ANTIALIAS_ON
+                    : RenderingHints.VALUE_ANTIALIAS_OFF);
+            antialiased = on;
+        }
+    }
+
     private void draw(Shape s) {
+        antialias(true);
         g.setColor(stroke);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        float offset = dash == null ? 0 : phase;
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, offset));
         g.draw(s);
     }
 
     private void fill(Shape s) {
+        antialias(smoothFill);
         g.setColor(fill);
         g.fill(s);
     }
@@ -203,7 +229,7 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, font));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font, smoothFill));
     }
 
     @Override
@@ -215,10 +241,12 @@ public final class Java2DDrawing implements Drawing {
         fill = s.fill;
         width = s.width;
         dash = s.dash;
+        phase = s.phase;
         font = s.font;
+        smoothFill = s.smoothFill;
     }
 
     private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
-            float[] dash, Font font) {
+            float[] dash, float phase, Font font, boolean smoothFill) {
     }
 }

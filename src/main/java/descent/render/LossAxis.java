@@ -166,14 +166,8 @@ public final class LossAxis {
         if (e >= 0 && e <= 3) {
             return "1" + "0".repeat(e);
         }
-        StringBuilder b = new StringBuilder("10");
-        for (char c : Integer.toString(e).toCharArray()) {
-            b.append(c == '-' ? '⁻' : SUPERSCRIPTS.charAt(c - '0'));
-        }
-        return b.toString();
+        return Numbers.powerOfTen(e);
     }
-
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** The chart's title, longest first: the caller takes the first that fits. */
     public List<String> titles() {

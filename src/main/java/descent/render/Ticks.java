@@ -19,4 +19,16 @@ public final class Ticks {
         }
         return out;
     }
+
+    /**
+     * Ticks as {@link #between(double, double, int)} gives them, at a finer round step where that leaves fewer than
+     * {@code least}: a narrow plot asking for two ticks over [−3.6, 3.6] got a step of 5 and a lone "0".
+     */
+    public static List<Double> between(double lo, double hi, int count, int least) {
+        List<Double> out = between(lo, hi, count);
+        for (int c = count + 1; out.size() < least && c <= count + 20; c++) {
+            out = between(lo, hi, c);
+        }
+        return out;
+    }
 }

@@ -4,6 +4,8 @@ import descent.sim.Simulation;
 import descent.surface.Surface;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
+import descent.surface.formula.Declaration;
 import descent.surface.ViewBox;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +32,11 @@ public record Scenario(Map<String, Double> parameters, Simulation simulation, Vi
     public static Scenario defaults(String surfaceName) {
         Surface s = Surfaces.byName(surfaceName).create();
         return new Scenario(Map.of(), Simulation.of(s).withSteps(DEFAULT_STEPS), s.defaults().view());
+    }
+
+    /** A typed surface at its defaults, as {@link #defaults(String)} gives a built-in one. */
+    public static Scenario defaults(TypedSurface s) {
+        return new Scenario(s.values(), Simulation.of(s).withSteps(DEFAULT_STEPS), s.view());
     }
 
     /** The surface's catalogue name. */
@@ -67,6 +74,25 @@ public record Scenario(Map<String, Double> parameters, Simulation simulation, Vi
         return new Scenario(all, simulation.withSurface(s), v);
     }
 
+    /**
+     * This scenario on a typed surface. Coming from another typed surface (the formula edited) the start and the view
+     * stay where the user left them, and so does the value of each parameter declared as before; coming from a
+     * built-in surface the start and the view become the typed surface's defaults.
+     */
+    public Scenario withTypedSurface(TypedSurface s) {
+        if (!(surface() instanceof TypedSurface old)) {
+            return new Scenario(s.values(), simulation.withSurface(s).withStart(s.defaults().start()), s.view());
+        }
+        Map<String, Double> values = new LinkedHashMap<>(s.values());
+        for (Declaration d : s.declarations()) {
+            if (old.declarations().contains(d)) {
+                values.put(d.name(), parameters.get(d.name()));
+            }
+        }
+        TypedSurface kept = s.withValues(values);
+        return new Scenario(kept.values(), simulation.withSurface(kept), view);
+    }
+
     /** This scenario with the simulation changed by {@code change}, which must keep the surface. */
     public Scenario with(UnaryOperator<Simulation> change) {
         Simulation next = change.apply(simulation);
@@ -81,6 +107,6 @@ public record Scenario(Map<String, Double> parameters, Simulation simulation, Vi
     }
 
     private static SurfaceType type(Simulation simulation) {
-        return Surfaces.byName(simulation.surface().name());
+        return simulation.surface().type();
     }
 }

@@ -23,6 +23,9 @@ import descent.sim.Racer;
 import descent.sim.Simulation;
 import descent.sim.StartSpread;
 import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
+import descent.surface.formula.Declaration;
+import descent.surface.formula.FormulaException;
 import descent.surface.ViewBox;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +47,10 @@ import java.util.Set;
 
 /**
  * Scenarios to and from JSON, so that anyone can reproduce a view or an animation exactly. Version 2 lists racers;
- * a version 1 file (optimizers, each once, and their overrides) still loads to the same race. Names in a file are
- * looked up in the catalogues: a file never names a class to load.
+ * a version 1 file (optimizers, each once, and their overrides) still loads to the same race. Version 3 adds a
+ * typed surface's formula, its parameters' declarations and its view, and is written only for a typed surface, so
+ * that every other scenario still reads where version 2 does. Names in a file are looked up in the catalogues: a
+ * file never names a class to load, and a formula is parsed, never run as code.
  */
 public final class ScenarioJson {
 
@@ -60,12 +65,16 @@ public final class ScenarioJson {
             .build()).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> FIELDS = Set.of("descent", "surface", "parameters", "start", "steps",
             "optimizers", "racers", "hyperparameters", "overrides", "noise", "seed", "batch", "clip", "tolerance",
-            "view", "lesson");
+            "view", "lesson", "formula");
+    private static final Set<String> FORMULA_FIELDS = Set.of("f", "parameters", "view");
+    private static final Set<String> DECLARATION_FIELDS = Set.of("value", "min", "max");
     private static final Set<String> RACER_FIELDS = Set.of("rule", "label", "values", "slot", "shown",
             "follow_lecture", "batch", "noise", "clip", "starts");
     private static final Set<String> STARTS_FIELDS = Set.of("count", "from", "sigma", "fan_in", "fan_out");
-    /** The version this writes. */
+    /** The version this writes for a built-in surface. */
     public static final int VERSION = 2;
+    /** The version this writes for a typed surface, whose formula a version 2 reader would refuse. */
+    public static final int TYPED_VERSION = 3;
 
     private ScenarioJson() {
     }
@@ -74,8 +83,17 @@ public final class ScenarioJson {
     public static String toJson(Scenario scenario) {
         Simulation sim = scenario.simulation();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("descent", VERSION);
+        root.put("descent", scenario.surface() instanceof TypedSurface ? TYPED_VERSION : VERSION);
         root.put("surface", scenario.surfaceName());
+        if (scenario.surface() instanceof TypedSurface t) {
+            ObjectNode formula = root.putObject("formula");
+            formula.put("f", t.text());
+            ObjectNode declared = formula.putObject("parameters");
+            for (Declaration d : t.declarations()) {
+                declared.putObject(d.name()).put("value", d.value()).put("min", d.min()).put("max", d.max());
+            }
+            view(formula.putObject("view"), t.view());
+        }
         ObjectNode params = root.putObject("parameters");
         scenario.parameters().forEach(params::put);
         root.putArray("start").add(sim.start().x()).add(sim.start().y());
@@ -89,10 +107,59 @@ public final class ScenarioJson {
         root.put("batch", sim.batchSize());
         root.put("clip", sim.clipNorm());
         root.put("tolerance", sim.tolerance());
-        ViewBox v = scenario.view();
-        ObjectNode view = root.putObject("view");
-        view.put("xMin", v.xMin()).put("xMax", v.xMax()).put("yMin", v.yMin()).put("yMax", v.yMax());
+        view(root.putObject("view"), scenario.view());
         return write(root);
+    }
+
+    private static void view(ObjectNode n, ViewBox v) {
+        n.put("xMin", v.xMin()).put("xMax", v.xMax()).put("yMin", v.yMin()).put("yMax", v.yMax());
+    }
+
+    private static ViewBox view(JsonNode root, String field) {
+        JsonNode v = object(root, field);
+        return new ViewBox(number(v.get("xMin"), field + ".xMin"), number(v.get("xMax"), field + ".xMax"),
+                number(v.get("yMin"), field + ".yMin"), number(v.get("yMax"), field + ".yMax"));
+    }
+
+    /** The typed surface a version 3 file's "formula" describes, its parameters at their declared values. */
+    private static TypedSurface typed(JsonNode root) {
+        JsonNode f = object(root, "formula");
+        for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!FORMULA_FIELDS.contains(name)) {
+                throw new IllegalArgumentException("unknown field 'formula." + name + "'");
+            }
+        }
+        String text = text(f, "f", null);
+        List<Declaration> declared = new ArrayList<>();
+        if (f.has("parameters")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object(f, "parameters").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String where = "formula.parameters." + e.getKey();
+                if (!e.getValue().isObject()) {
+                    throw new IllegalArgumentException("'" + where + "' must be an object with value, min and max");
+                }
+                for (Iterator<String> names = e.getValue().fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (!DECLARATION_FIELDS.contains(name)) {
+                        throw new IllegalArgumentException("unknown field '" + where + "." + name + "'");
+                    }
+                }
+                JsonNode d = e.getValue();
+                try {
+                    declared.add(new Declaration(e.getKey(), number(d.get("value"), where + ".value"),
+                            number(d.get("min"), where + ".min"), number(d.get("max"), where + ".max")));
+                } catch (IllegalArgumentException problem) {
+                    throw new IllegalArgumentException("'" + where + "': " + problem.getMessage());
+                }
+            }
+        }
+        ViewBox view = f.has("view") ? view(f, "view") : TypedSurface.DEFAULT_VIEW;
+        try {
+            return TypedSurface.of(text, declared, view);
+        } catch (FormulaException e) {
+            throw new IllegalArgumentException("'formula.f': " + e.getMessage());
+        }
     }
 
     /** A JSON object as an indented document, with its trailing line break. */
@@ -270,12 +337,16 @@ public final class ScenarioJson {
                 throw new IllegalArgumentException("unknown field '" + f + "'");
             }
         }
-        String surface = text(root, "surface", "wells");
+        String surface = text(root, "surface", root.has("formula") ? TypedSurface.NAME : "wells");
         if (surface == null) {
             throw new IllegalArgumentException("'surface' must be a name");
         }
         Surfaces.byName(surface);
-        Scenario s = Scenario.defaults(surface);
+        if (root.has("formula") && !surface.equals(TypedSurface.NAME)) {
+            throw new IllegalArgumentException("'formula' goes with \"surface\": \"" + TypedSurface.NAME + "\", not "
+                    + surface);
+        }
+        Scenario s = root.has("formula") ? Scenario.defaults(typed(root)) : Scenario.defaults(surface);
         Map<String, Double> params = new LinkedHashMap<>();
         if (root.has("parameters")) {
             object(root, "parameters").fields().forEachRemaining(e -> params.put(e.getKey(),
@@ -341,9 +412,7 @@ public final class ScenarioJson {
         Simulation result = sim;
         s = s.with(old -> result);
         if (root.has("view")) {
-            JsonNode v = object(root, "view");
-            s = s.withView(new ViewBox(number(v.get("xMin"), "view.xMin"), number(v.get("xMax"), "view.xMax"),
-                    number(v.get("yMin"), "view.yMin"), number(v.get("yMax"), "view.yMax")));
+            s = s.withView(view(root, "view"));
         }
         return s;
     }

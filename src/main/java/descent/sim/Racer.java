@@ -36,6 +36,9 @@ public record Racer(Rule rule, Map<Hyperparameter, Double> own, String label, in
     /** The most racers in a race: as many as the palette tells apart. */
     public static final int MAX_SLOTS = 16;
 
+    /** How many colour families the slots form: slot s + FAMILIES is the variant of slot s, in its hue, dashed. */
+    public static final int FAMILIES = MAX_SLOTS / 2;
+
     public Racer {
         if (slot < 0 || slot >= MAX_SLOTS) {
             throw new IllegalArgumentException("slot must be 0 to " + (MAX_SLOTS - 1) + " (got " + slot + ")");

@@ -87,32 +87,57 @@ public record Simulation(Surface surface, Vec2 start, int steps, List<Racer> rac
     }
 
     /**
-     * One racer per rule, each in its home slot where that is free (so the lecture's rules keep their colours) and
-     * in the first free one otherwise.
+     * One racer per rule, each in its home slot where that is free (so the lecture's rules keep their colours), a
+     * rule's second racer in its home's variant, and the others in the first free slot.
      */
     public static List<Racer> racersOf(List<Rule> rules) {
         BitSet used = new BitSet();
         List<Racer> out = new ArrayList<>();
-        List<Rule> homeless = new ArrayList<>();
         for (Rule r : rules) {
             int home = Rules.home(r);
             if (home < Racer.MAX_SLOTS && !used.get(home)) {
                 used.set(home);
                 out.add(Racer.of(r, home));
             } else {
-                homeless.add(r);
                 out.add(null);
             }
         }
-        int h = 0;
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i) == null) {
-                int slot = used.nextClearBit(0);
+                int slot = slotFor(rules.get(i), used);
                 used.set(slot);
-                out.set(i, Racer.of(homeless.get(h++), slot));
+                out.set(i, Racer.of(rules.get(i), slot));
             }
         }
         return out;
+    }
+
+    /**
+     * The slot a new racer of a rule takes in this race, so that kin look alike: the rule's home if free, then the
+     * home's variant (a lecture rule's second racer races in its hue, dashed), then the first free slot; -1 when the
+     * race is full.
+     */
+    public int slotFor(Rule rule) {
+        return slotFor(rule, racers);
+    }
+
+    /** The slot a new racer of a rule takes after these racers, as {@link #slotFor(Rule)} chooses it. */
+    public static int slotFor(Rule rule, List<Racer> racers) {
+        BitSet used = new BitSet();
+        racers.forEach(r -> used.set(r.slot()));
+        return slotFor(rule, used);
+    }
+
+    private static int slotFor(Rule rule, BitSet used) {
+        int home = Math.floorMod(Rules.home(rule), Racer.MAX_SLOTS);
+        if (!used.get(home)) {
+            return home;
+        }
+        if (home < Racer.FAMILIES && !used.get(home + Racer.FAMILIES)) {
+            return home + Racer.FAMILIES;
+        }
+        int slot = used.nextClearBit(0);
+        return slot < Racer.MAX_SLOTS ? slot : -1;
     }
 
     /** How many optimizer steps running the race takes at most: its shown racers' paths and their swarms'. */

@@ -30,6 +30,15 @@ final class StationaryPoints {
      * grid must be fine enough to put a start near each stationary point.
      */
     static List<Landmark> search(Surface surface, ViewBox region, int perSide) {
+        return search(surface, region, perSide, ITERATIONS);
+    }
+
+    /**
+     * {@link #search(Surface, ViewBox, int)} giving up on a start after {@code iterations} Newton steps: a start
+     * inside a point's basin converges in a dozen, and the ones that wander (on a plateau, between periodic hills)
+     * cost the most.
+     */
+    static List<Landmark> search(Surface surface, ViewBox region, int perSide, int iterations) {
         double maxStep = Math.max(region.width(), region.height()) / 4;
         List<Vec2> minima = new ArrayList<>();
         List<Vec2> saddles = new ArrayList<>();
@@ -37,7 +46,7 @@ final class StationaryPoints {
             for (int j = 0; j < perSide; j++) {
                 Vec2 start = new Vec2(region.xMin() + region.width() * i / (perSide - 1),
                         region.yMin() + region.height() * j / (perSide - 1));
-                Vec2 p = newton(surface, start, maxStep);
+                Vec2 p = newton(surface, start, maxStep, iterations);
                 if (p == null || isKnown(p, minima) || isKnown(p, saddles)) {
                     continue;
                 }
@@ -106,10 +115,10 @@ final class StationaryPoints {
     }
 
     /** Where Newton's method on ∇f = 0 from the start settles, or null if it finds no stationary point. */
-    private static Vec2 newton(Surface surface, Vec2 start, double maxStep) {
+    private static Vec2 newton(Surface surface, Vec2 start, double maxStep, int iterations) {
         double x = start.x();
         double y = start.y();
-        for (int k = 0; k < ITERATIONS; k++) {
+        for (int k = 0; k < iterations; k++) {
             Vec2 g = surface.gradient(x, y);
             double[] h = hessian(surface, x, y);
             double det = h[0] * h[2] - h[1] * h[1];

@@ -23,6 +23,11 @@ public interface Surface {
 
     Formula formula();
 
+    /** The kind of surface this is, with its parameters: the catalogue's entry of its name, or a typed formula's own. */
+    default SurfaceType type() {
+        return Surfaces.byName(name());
+    }
+
     SurfaceDefaults defaults();
 
     /**

@@ -12,11 +12,16 @@ public final class Surfaces {
             Wells.TYPE, Quadratic.TYPE, Saddle.TYPE, MonkeySaddle.TYPE, Himmelblau.TYPE, Rosenbrock.TYPE,
             Beale.TYPE, Rastrigin.TYPE, Cliff.TYPE, Logistic.TYPE);
 
+    /** What the surface chooser offers: the built-ins, then a surface of your own, typed as a formula. */
+    public static final List<SurfaceType> CHOICES = java.util.stream.Stream.concat(ALL.stream(),
+            java.util.stream.Stream.of(TypedSurface.TYPE)).toList();
+
     private Surfaces() {
     }
 
+    /** The built-in surface or, for "custom", the typed one, of that name. */
     public static Optional<SurfaceType> find(String name) {
-        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+        return CHOICES.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     /** The type of that name, or an exception whose message lists the names accepted. */
@@ -27,6 +32,6 @@ public final class Surfaces {
 
     /** The names, comma separated, for messages. */
     public static String names() {
-        return ALL.stream().map(SurfaceType::name).collect(Collectors.joining(", "));
+        return CHOICES.stream().map(SurfaceType::name).collect(Collectors.joining(", "));
     }
 }

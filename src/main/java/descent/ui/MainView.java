@@ -9,6 +9,7 @@ import descent.ui.inspect.InspectorModel;
 import descent.ui.inspect.InspectorPanel;
 import descent.ui.lesson.Caption;
 import descent.ui.plot.PlotView;
+import descent.ui.plot.Surface3DView;
 import descent.ui.race.LossChart;
 import descent.ui.race.RaceBar;
 import descent.ui.race.RaceTable;
@@ -20,6 +21,7 @@ import descent.ui.util.Tips;
 import descent.ui.util.Workers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -34,6 +36,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -48,8 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * The main window's content: the toolbar, the controls on the left, the plot and the transport in the middle, and
@@ -95,6 +98,8 @@ public final class MainView extends BorderPane {
     private boolean watchingFullScreen;
     private final AnimationTimer timer;
     private final java.util.concurrent.ExecutorService exportWorker = Workers.newWorker("descent-export");
+    private final java.util.concurrent.ExecutorService view3dWorker = Workers.newWorker("descent-3d");
+    private final Surface3DView view3d;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -105,7 +110,11 @@ public final class MainView extends BorderPane {
         controls = new ControlPanel(vm.race(), vm.look());
         transport = new TransportBar(vm.race(), vm.playback());
         caption = new Caption(vm.lessons(), vm.look(), heightProperty());
-        centre = new VBox(caption, plot, transport);
+        view3d = new Surface3DView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame, view3dWorker,
+                javafx.application.Platform::runLater);
+        VBox.setVgrow(view3d, Priority.ALWAYS);
+        centre = new VBox(caption, vm.look().view3dProperty().get() ? view3d : plot, transport);
+        vm.look().view3dProperty().addListener((obs, was, now) -> centre.getChildren().set(1, now ? view3d : plot));
         menus = new WindowMenus(vm, () -> getScene() == null ? null : getScene().getWindow());
         toolbar = toolbar();
         sheet = new RacerSheet(vm.race(), vm.look());
@@ -146,7 +155,13 @@ public final class MainView extends BorderPane {
                 long t0 = System.nanoTime();
                 vm.advance(dt);
                 long t1 = System.nanoTime();
-                boolean painted = plot.paintIfNeeded();
+                boolean painted;
+                if (vm.look().view3dProperty().get()) {
+                    view3d.paintIfNeeded();
+                    painted = false;
+                } else {
+                    painted = plot.paintIfNeeded();
+                }
                 long t2 = System.nanoTime();
                 // Never in the same frame as a whole new plot: the chart can wait a frame, the paths should not.
                 if (!painted || !plot.redrewWhole()) {
@@ -336,15 +351,16 @@ public final class MainView extends BorderPane {
         raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
         raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
                 + " leave their room to the plot."));
-        ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
-        dark.setId("theme-toggle");
-        dark.selectedProperty().bindBidirectional(vm.look().darkProperty());
-        dark.setTooltip(Tips.of("Dark theme, or light: light reads best on most projectors. The View menu has the"
-                + " contour's colour maps."));
+        Button dark = themeButton();
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
         resetView.setOnAction(e -> vm.viewport().resetView());
         resetView.setTooltip(Tips.of("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
+        ToggleButton view3dToggle = new ToggleButton("3-D");
+        view3dToggle.setId("view3d-toggle");
+        view3dToggle.selectedProperty().bindBidirectional(vm.look().view3dProperty());
+        view3dToggle.setTooltip(Tips.of("The surface in 3-D with the paths on it: drag to turn it, scroll to zoom,"
+                + " double-click for the opening view. Again for the plot seen from above."));
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
         full.setOnAction(e -> toggleFullScreen());
@@ -377,9 +393,31 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(controlsToggle, new Separator(Orientation.VERTICAL), menus.file(),
                 menus.lessons(), menus.view(), undo, redo, new Separator(Orientation.VERTICAL), dark, resetView,
+                view3dToggle,
                 new Separator(Orientation.VERTICAL), export, gap, presenter, full, help, raceToggle);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /**
+     * The theme's button: a moon on the light theme, a sun on the dark one, the theme a click brings, as a light switch
+     * shows where it goes rather than where it is.
+     */
+    private Button themeButton() {
+        FontIcon icon = new FontIcon();
+        Tooltip tip = Tips.of("");
+        Button button = new Button(null, icon);
+        button.setId("theme-toggle");
+        button.setTooltip(tip);
+        button.setOnAction(e -> vm.look().darkProperty().set(!vm.look().darkProperty().get()));
+        Consumer<Boolean> show = dark -> {
+            icon.setIconCode(dark ? MaterialDesignW.WEATHER_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+            tip.setText((dark ? "Light theme: it reads best on most projectors." : "Dark theme.")
+                    + " The View menu has the contour's colour maps.");
+        };
+        show.accept(vm.look().darkProperty().get());
+        vm.look().darkProperty().addListener((obs, was, now) -> show.accept(now));
+        return button;
     }
 
     private void keyPressed(KeyEvent e) {
@@ -531,10 +569,16 @@ public final class MainView extends BorderPane {
         return table;
     }
 
+    /** The 3-D view, shown in the plot's place while the 3-D toggle is on. */
+    public Surface3DView view3d() {
+        return view3d;
+    }
+
     /** Stops the animation timer, when the window closes. */
     public void dispose() {
         timer.stop();
         exportWorker.shutdownNow();
+        view3dWorker.shutdownNow();
     }
 
     public static Scene scene(MainView view, double w, double h) {

@@ -100,7 +100,7 @@ final class WindowMenus {
         return menu;
     }
 
-    /** View: landmarks, the ghost of the paths before, the −∇f field, presenter mode. */
+    /** View: landmarks, the ghost of the paths before, the −∇f field, the 3-D view, presenter mode. */
     MenuButton view() {
         MenuButton menu = new MenuButton("View");
         menu.setId("view-menu");
@@ -113,6 +113,9 @@ final class WindowMenus {
         CheckMenuItem field = new CheckMenuItem("Arrows of −∇f");
         field.setId("show-field");
         field.selectedProperty().bindBidirectional(vm.look().fieldShownProperty());
+        CheckMenuItem view3d = new CheckMenuItem("Surface in 3-D");
+        view3d.setId("show-3d");
+        view3d.selectedProperty().bindBidirectional(vm.look().view3dProperty());
         CheckMenuItem presenter = new CheckMenuItem("Presenter mode (P)");
         presenter.setId("presenter-item");
         presenter.selectedProperty().bindBidirectional(vm.look().presenterProperty());
@@ -129,8 +132,8 @@ final class WindowMenus {
         }
         vm.look().colorMapProperty().addListener((obs, was, now) -> group.getToggles().forEach(t -> t.setSelected(
                 ((RadioMenuItem) t).getId().equals("colormap-" + now.key()))));
-        menu.getItems().addAll(landmarks, ghost, field, new SeparatorMenuItem(), maps, new SeparatorMenuItem(),
-                presenter, new SeparatorMenuItem());
+        menu.getItems().addAll(landmarks, ghost, field, new SeparatorMenuItem(), view3d, maps,
+                new SeparatorMenuItem(), presenter, new SeparatorMenuItem());
         menu.getItems().addAll(explore.items());
         menu.setTooltip(Tips.of("What the plot shows besides the race; the contour's colour map (viridis and"
                 + " cividis are perceptually uniform, light reads best on a projector); and presenter mode (P): the"

@@ -18,6 +18,10 @@ final class CliRunner {
         this.err = err;
     }
 
+    static CliRunner of(int exitCode, String out, String err) {
+        return new CliRunner(exitCode, out, err);
+    }
+
     static CliRunner run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -8,6 +8,7 @@ import descent.optim.Rules;
 import descent.surface.Parameter;
 import descent.surface.SurfaceType;
 import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
 import org.junit.jupiter.api.Test;
 
 class ListCommandTest {
@@ -29,6 +30,7 @@ class ListCommandTest {
             assertThat(r.out).contains("--" + h.key()).contains(h.symbol());
         }
         assertThat(r.out).contains("(default 0.999)").contains("(default 1e-7)");
+        assertThat(r.out).contains("\ncustom  (--surface custom --formula F").contains(TypedSurface.EXAMPLE);
     }
 
     @Test

@@ -54,6 +54,48 @@ class LevelsTest {
     }
 
     @Test
+    void aLongNarrowValleyGetsLogarithmicLevelsSoItsFloorIsNotOneFlatBand() {
+        // κ = 50 at 30°: linear levels 20 apart put 46% of the plot, the whole valley floor, in the minimum's band.
+        descent.surface.Surface valley = Quadratic.TYPE.create(java.util.Map.of("kappa", 50.0, "angle", 30.0));
+        Grid g = Grid.sample(valley, valley.defaults().view(), 300, 200, () -> false);
+        Levels linear = Levels.choose(g.min(), g.max(), LevelSpacing.LINEAR, 16);
+        assertThat(share(g, linear, linear.band(g.min()))).isGreaterThan(0.4);
+        Levels l = Levels.forGrid(g, LevelSpacing.LINEAR, 16);
+        assertThat(l.spacing()).isEqualTo(LevelSpacing.LOGARITHMIC);
+        assertThat(share(g, l, l.band(g.min()))).isLessThan(0.05);
+        // 1, 2 and 5 per decade from a thousandth of the range (the floor, 0, is already round).
+        assertThat(l.values()).contains(0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100);
+    }
+
+    @Test
+    void aRoundBowlAndTheWellsKeepEvenLevels() {
+        for (descent.surface.Surface s : new descent.surface.Surface[] {Quadratic.of(1, 0), Quadratic.of(10, 0),
+            descent.surface.Surfaces.byName("wells").create()}) {
+            Grid g = Grid.sample(s, s.defaults().view(), 300, 200, () -> false);
+            assertThat(Levels.forGrid(g, LevelSpacing.LINEAR, 16).spacing()).isEqualTo(LevelSpacing.LINEAR);
+        }
+    }
+
+    @Test
+    void levelsAboveAFloorThatIsNotZeroAreThatFloorPlusOneTwoFivePerDecade() {
+        // Logistic regression's loss runs from 0.3897 to 2.73: a thousandth of the range is 0.00234, its power of
+        // ten 0.001, and the floor rounded down to it 0.389.
+        Levels l = Levels.aboveFloor(0.3897, 2.73);
+        assertThat(l.values()).containsExactly(0.39, 0.391, 0.394, 0.399, 0.409, 0.439, 0.489, 0.589, 0.889, 1.389,
+                2.389);
+    }
+
+    private static double share(Grid g, Levels l, int band) {
+        int n = 0;
+        for (int j = 0; j < g.rows(); j++) {
+            for (int i = 0; i < g.columns(); i++) {
+                n += l.band(g.value(i, j)) == band ? 1 : 0;
+            }
+        }
+        return (double) n / (g.rows() * g.columns());
+    }
+
+    @Test
     void bandsCountTheLevelsAtOrBelowAValue() {
         Levels l = Levels.of(LevelSpacing.LINEAR, 0, 1, 2);
         assertThat(l.band(-5)).isZero();

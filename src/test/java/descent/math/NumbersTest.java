@@ -23,6 +23,26 @@ class NumbersTest {
     }
 
     @Test
+    void writesForReadersWithTheTrueMinusSignAndPowersOfTenAndForFilesWithTheHyphen() {
+        // Labels on the plot, the legend and the table: U+2212, which a hyphen is not, and 10⁻⁴ rather than 1e-4.
+        assertThat(Numbers.brief(-0.5)).isEqualTo("\u22120.5");
+        assertThat(Numbers.brief(-1.8423)).isEqualTo("\u22121.842");
+        assertThat(Numbers.brief(1e-4)).isEqualTo("10⁻⁴");
+        assertThat(Numbers.brief(-2.5e-7)).isEqualTo("\u22122.5×10⁻⁷");
+        assertThat(Numbers.brief(1e12)).isEqualTo("10¹²");
+        assertThat(Numbers.brief(12.5)).isEqualTo("12.5");
+        assertThat(Numbers.threeDigits(-0.81234)).isEqualTo("\u22120.812");
+        assertThat(Numbers.threeDigits(9.23e-7)).isEqualTo("9.2×10⁻⁷");
+        assertThat(Numbers.threeDigits(0.00234)).isEqualTo("0.00234");
+        assertThat(Numbers.powerOfTen(-11)).isEqualTo("10⁻¹¹");
+        assertThat(Numbers.powerOfTen(0)).isEqualTo("1");
+        assertThat(Numbers.powerOfTen(1)).isEqualTo("10¹");
+        // Files and fields keep what a program reads back.
+        assertThat(Numbers.shortest(-0.5)).isEqualTo("-0.5");
+        assertThat(Numbers.fourDigits(-2.5e-7)).isEqualTo("-2.5e-7");
+    }
+
+    @Test
     void avoidsTheExtraDigitOfJava17() {
         // Java 17's Double.toString writes these as 9.999999999999999E22, 8.409999999999999E21 and
         // 2.82879384806159008E17.

@@ -39,12 +39,51 @@ class FramePainterTest {
     }
 
     @Test
-    void ticksAreShortAndRound() {
+    void ticksAreShortAndRoundWithTheTrueMinusSign() {
+        // A hyphen and "2e-4" before: a reader's minus sign (U+2212) and a power of ten now.
         assertThat(Numbers.brief(0.30000000000000004)).isEqualTo("0.3");
-        assertThat(Numbers.brief(-1.5)).isEqualTo("-1.5");
-        assertThat(Numbers.brief(2e-4)).isEqualTo("2e-4");
-        assertThat(Numbers.brief(150000)).isEqualTo("1.5e5");
+        assertThat(Numbers.brief(-1.5)).isEqualTo("\u22121.5");
+        assertThat(Numbers.brief(2e-4)).isEqualTo("2×10⁻⁴");
+        assertThat(Numbers.brief(150000)).isEqualTo("1.5×10⁵");
         assertThat(Ticks.between(-3, 3, 6)).containsExactly(-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0);
+    }
+
+    @Test
+    void aPlotOf150PixelsOrMoreShowsAtLeastThreeTicksOnEachAxis() {
+        // Asked for two ticks over [−3.6, 3.6], the round step was 5 and the x axis read a lone "0".
+        assertThat(Ticks.between(-3.6, 3.6, 2)).containsExactly(0.0);
+        assertThat(Ticks.between(-3.6, 3.6, 2, 3)).hasSizeGreaterThanOrEqualTo(3);
+        Scenario s = Scenario.defaults("wells");
+        List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
+        for (int[] size : new int[][] {{330, 300}, {400, 330}, {420, 560}, {640, 480}, {1280, 800}}) {
+            for (double font : new double[] {14, 18, 24}) {
+                FrameLayout l = FrameLayout.compute(size[0], size[1], s.view(), FramePainter.legendLabels(tracks),
+                        font);
+                Frame f = new Frame(s.surfaceName(), null, l, tracks, 0, 200, s.simulation().start(), Theme.LIGHT);
+                List<double[]> xTicks = new ArrayList<>();
+                List<double[]> yTicks = new ArrayList<>();
+                Recorder r = new Recorder() {
+                    @Override
+                    public void fillText(String text, double x, double y, Align align, Baseline baseline) {
+                        super.fillText(text, x, y, align, baseline);
+                        if (baseline == Baseline.TOP && y > l.plotY() + l.plotHeight() && y < l.plotY()
+                                + l.plotHeight() + 1.5 * font && !text.equals("x")) {
+                            xTicks.add(new double[] {x, y});
+                        } else if (align == Align.RIGHT && x < l.plotX()) {
+                            yTicks.add(new double[] {x, y});
+                        }
+                    }
+                };
+                FramePainter.paintBackground(r, f);
+                String at = size[0] + "x" + size[1] + " at " + font;
+                if (l.plotWidth() >= 150) {
+                    assertThat(xTicks).as(at).hasSizeGreaterThanOrEqualTo(3);
+                }
+                if (l.plotHeight() >= 150) {
+                    assertThat(yTicks).as(at).hasSizeGreaterThanOrEqualTo(3);
+                }
+            }
+        }
     }
 
     @Test
@@ -147,7 +186,7 @@ class FramePainterTest {
     }
 
     /** A drawing that only checks and records what it is asked to draw. */
-    static final class Recorder implements Drawing {
+    static class Recorder implements Drawing {
         final List<String> texts = new ArrayList<>();
         int nonFinite;
         int calls;
@@ -175,6 +214,11 @@ class FramePainterTest {
         @Override
         public void setDash(double... dashes) {
             check(dashes);
+        }
+
+        @Override
+        public void setDashPhase(double phase) {
+            check(phase);
         }
 
         @Override

@@ -95,7 +95,7 @@ class InspectorPainterTest {
         Arrow tiny = new Arrow("the update", "−εg", new Vec2(0, 0), new Vec2(1e-4, 0), Role.UPDATE);
         Drawn d = InspectorLayout.place(lens, l.plotRect(), tiny, l.scale());
         assertThat(d.x1() - d.x0()).isCloseTo(InspectorLayout.MIN_ARROW * l.scale(), within(1e-9));
-        assertThat(d.label()).isEqualTo("−εg (length 1e-4)");
+        assertThat(d.label()).isEqualTo("−εg (length 10⁻⁴)");
         assertThat(d.toScale()).isFalse();
     }
 
@@ -105,7 +105,7 @@ class InspectorPainterTest {
         Arrow huge = new Arrow("the update", "v₃", new Vec2(0, 0), new Vec2(1e6, 0), Role.UPDATE);
         Drawn d = InspectorLayout.place(InspectorLayout.Lens.of(l), l.plotRect(), huge, l.scale());
         assertThat(d.x1()).isCloseTo(l.plotX() + l.plotWidth(), within(1e-6));
-        assertThat(d.label()).isEqualTo("v₃ (length 1e6, runs off)");
+        assertThat(d.label()).isEqualTo("v₃ (length 10⁶, runs off)");
         Arrow none = new Arrow("the update", "v₁", new Vec2(0, 0), Vec2.ZERO, Role.TERM);
         assertThat(InspectorLayout.place(InspectorLayout.Lens.of(l), l.plotRect(), none, l.scale())).isNull();
     }

@@ -2,7 +2,9 @@ package descent.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import descent.contour.ColorMap;
 import descent.optim.Adam;
+import descent.optim.Nesterov;
 import descent.optim.RmsProp;
 import descent.optim.Rule;
 import descent.optim.Rules;
@@ -23,26 +25,93 @@ class PaletteTest {
     }
 
     @Test
-    void theLightThemeKeepsTheOkabeItoColoursAndTheDarkOneChangesOnlyAdam() {
+    void theLightThemeKeepsTheOkabeItoColoursAndTheDarkOneChangesOnlyAdamAndNesterov() {
         for (Rule o : Rules.lecture()) {
             assertThat(Palette.color(Rules.home(o), Theme.LIGHT)).isEqualTo(Palette.color(Rules.home(o)));
+            // Nesterov's blue had a contrast of 3.1 with the dark background, faint on a projector: it lightens.
             assertThat(Palette.color(Rules.home(o), Theme.DARK) == Palette.color(Rules.home(o))).as(o.title())
-                    .isEqualTo(o != Adam.RULE);
+                    .isEqualTo(o != Adam.RULE && o != Nesterov.RULE);
         }
+        assertThat(Palette.contrast(Palette.color(Rules.home(Nesterov.RULE), Theme.DARK), Theme.DARK.background()))
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test
-    void sixteenPlacesDifferInColourMarkerOrDash() {
-        java.util.Set<String> looks = new java.util.HashSet<>();
-        for (int slot = 0; slot < Palette.SLOTS; slot++) {
-            looks.add(Palette.color(slot) + " " + Palette.marker(slot) + " " + Palette.dash(slot).length);
-            // A place shares its hue with at most one other, and then differs from it in marker and dash.
-            int twin = (slot + 8) % 16;
-            assertThat(Palette.color(twin)).isEqualTo(Palette.color(slot));
-            assertThat(Palette.marker(twin)).isNotEqualTo(Palette.marker(slot));
-            assertThat(Palette.dash(twin).length).isNotEqualTo(Palette.dash(slot).length);
+    void sixteenPlacesDifferInColourMarkerAndDashAndAVariantKeepsItsFamilysHue() {
+        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int slot = 0; slot < Palette.SLOTS; slot++) {
+                colours.add(Palette.color(slot, theme));
+            }
+            assertThat(colours).as(theme.toString()).hasSize(Palette.SLOTS);
         }
-        assertThat(looks).hasSize(Palette.SLOTS);
+        for (int slot = 0; slot < Palette.FAMILIES; slot++) {
+            // Place p + 8 is p's variant: the same family and hue, but another shade, marker and dash.
+            int variant = slot + Palette.FAMILIES;
+            assertThat(Palette.family(variant)).isEqualTo(Palette.family(slot));
+            assertThat(Palette.isVariant(variant)).isTrue();
+            assertThat(Palette.isVariant(slot)).isFalse();
+            assertThat(Palette.marker(variant)).isNotEqualTo(Palette.marker(slot));
+            assertThat(Palette.dash(slot)).isEmpty();
+            assertThat(Palette.dash(variant)).isNotEmpty();
+            if (slot != 7) {
+                // Within a few degrees of its family's hue (the near black and its grey have none).
+                assertThat(hueDistance(Palette.color(variant), Palette.color(slot))).as("slot %d", slot).isLessThan(6);
+            }
+        }
+    }
+
+    /** The hue angle between two colours, in degrees, 0 to 180. */
+    private static double hueDistance(int a, int b) {
+        double d = Math.abs(hue(a) - hue(b)) % 360;
+        return Math.min(d, 360 - d);
+    }
+
+    private static double hue(int c) {
+        float[] hsb = java.awt.Color.RGBtoHSB((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, null);
+        return hsb[0] * 360;
+    }
+
+    @Test
+    void aVariantsDashIsFiveLineWidthsOnThreeOff() {
+        // At 2.2 px a line, 11 px dashes: the old 7 px ones read as a solid line from the back of a room.
+        assertThat(Palette.dash(Palette.FAMILIES)).containsExactly(5, 3);
+    }
+
+    @Test
+    void everyLineContrastsWithItsHaloOnEveryColourOfEveryMapInBothThemes() {
+        // The halo is chosen by the line's own colour: a white line on a white halo looked like a halo alone.
+        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            for (int slot = 0; slot < Palette.SLOTS; slot++) {
+                int line = Palette.color(slot, theme);
+                int halo = Palette.haloFor(line);
+                for (ColorMap map : ColorMap.values()) {
+                    for (int k = 0; k <= 20; k++) {
+                        int seen = Palette.over(halo, map.argb(k / 20.0));
+                        assertThat(Palette.contrast(line, seen)).as("slot %d on %s %s at %d/20", slot, theme, map, k)
+                                .isGreaterThanOrEqualTo(3);
+                    }
+                }
+                assertThat(Palette.contrast(line, Palette.outlineFor(line))).as("marker outline of slot %d", slot)
+                        .isGreaterThanOrEqualTo(3);
+            }
+        }
+        // Adam is near white on the dark theme: its halo and its star's outline are dark, and light on the light one.
+        int adam = Palette.color(Rules.home(Adam.RULE), Theme.DARK);
+        assertThat(Palette.luminance(Palette.haloFor(adam))).isLessThan(0.05);
+        assertThat(Palette.luminance(Palette.outlineFor(adam))).isLessThan(0.05);
+        assertThat(Palette.luminance(Palette.haloFor(Palette.color(Rules.home(Adam.RULE), Theme.LIGHT))))
+                .isGreaterThan(0.5);
+    }
+
+    @Test
+    void onTheDarkThemeEveryPlaceReadsOnTheBackgroundsOfLegendChartAndTable() {
+        for (int slot = 0; slot < Palette.SLOTS; slot++) {
+            int c = Palette.color(slot, Theme.DARK);
+            assertThat(Palette.contrast(c, Theme.DARK.background())).as("slot %d", slot).isGreaterThanOrEqualTo(4);
+            assertThat(Palette.contrast(c, Theme.DARK.legend() | 0xFF000000)).as("slot %d", slot)
+                    .isGreaterThanOrEqualTo(4);
+        }
     }
 
     @Test

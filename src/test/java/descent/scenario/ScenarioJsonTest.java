@@ -10,6 +10,7 @@ import descent.optim.Hyperparameters;
 import descent.optim.Sgd;
 import descent.sim.Racer;
 import descent.sim.Simulation;
+import descent.surface.TypedSurface;
 import descent.surface.ViewBox;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,33 @@ class ScenarioJsonTest {
         assertThat(back.view()).isEqualTo(s.view());
         assertThat(back.simulation().withSurface(s.surface())).isEqualTo(s.simulation());
         assertThat(back.surface()).isEqualTo(s.surface());
+    }
+
+    @Test
+    void aTypedSurfaceIsSavedAsItsFormulaInAVersionThreeFileAndReadBackEqual() {
+        TypedSurface typed = TypedSurface.parse("a*x^2 + b*y^2 + sin(3*x)", "a=1:0:5, b=3:1:10",
+                new ViewBox(-3, 3, -2, 2));
+        Scenario s = Scenario.defaults("wells").withTypedSurface(typed).withParameters(Map.of("a", 2.0))
+                .with(sim -> sim.withStart(new Vec2(-2, 1)).withSteps(120));
+        String json = ScenarioJson.toJson(s);
+        assertThat(json).contains("\"descent\" : 3").contains("\"f\" : \"a*x^2 + b*y^2 + sin(3*x)\"");
+        Scenario back = ScenarioJson.parse(json, "test");
+        assertThat(back.surface()).isEqualTo(s.surface());
+        assertThat(((TypedSurface) back.surface()).values()).isEqualTo(Map.of("a", 2.0, "b", 3.0));
+        assertThat(back.simulation().withSurface(s.surface())).isEqualTo(s.simulation());
+        // Every other scenario stays version 2, which readers before typed surfaces understand.
+        assertThat(ScenarioJson.toJson(Scenario.defaults("wells"))).contains("\"descent\" : 2");
+    }
+
+    @Test
+    void aFormulaInAFileIsParsedNeverRunAndItsMistakesSayWhere() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"descent\": 3, \"surface\": \"custom\", \"formula\":"
+                + " {\"f\": \"x^2 + sinn(x)\"}}", "f.json"))
+                .hasMessage("f.json: 'formula.f': unknown function 'sinn' at column 7");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"descent\": 3, \"formula\": {\"f\":"
+                + " \"java.lang.Runtime.getRuntime()\"}}", "f.json")).hasMessageContaining("unknown name 'java'");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"descent\": 3, \"surface\": \"wells\", \"formula\":"
+                + " {\"f\": \"x\"}}", "f.json")).hasMessageContaining("'formula' goes with");
     }
 
     @Test

@@ -73,6 +73,38 @@ class RacerTest {
     }
 
     @Test
+    void aRulesKinTakesItsFamilysVariantSlotSoTorchAdamRacesInAdamsHueDashed() {
+        // Torch Adam took slot 11, Nesterov's blue dashed; now the slot eight after Adam's.
+        assertThat(Rules.home(descent.optim.TorchAdam.RULE)).isEqualTo(Rules.home(Adam.RULE) + Racer.FAMILIES);
+        assertThat(Rules.home(descent.optim.TorchSgd.RULE)).isEqualTo(Rules.home(Sgd.RULE) + Racer.FAMILIES);
+        assertThat(Rules.kin(descent.optim.TorchAdamW.RULE)).isEqualTo(Adam.RULE);
+        for (descent.optim.Rule r : Rules.ALL) {
+            assertThat(Racer.of(r).slot()).as(r.id()).isBetween(0, Racer.MAX_SLOTS - 1);
+            assertThat(Rules.home(r) % Racer.FAMILIES).as(r.id()).isEqualTo(Rules.home(Rules.kin(r)));
+        }
+        Simulation lecture = Simulation.of(Quadratic.TYPE.create());
+        assertThat(lecture.slotFor(descent.optim.TorchAdam.RULE)).isEqualTo(Rules.home(Adam.RULE) + 8);
+        // A lecture rule's second racer takes its variant; a third, with that taken, the first free slot.
+        assertThat(lecture.slotFor(Sgd.RULE)).isEqualTo(8);
+        Simulation twoSgd = lecture.withRacers(append(lecture.racers(), Racer.of(Sgd.RULE, 8)));
+        assertThat(twoSgd.slotFor(Sgd.RULE)).isEqualTo(9);
+        assertThat(Simulation.racersOf(List.of(Sgd.RULE, Sgd.RULE, Adam.RULE))).extracting(Racer::slot)
+                .containsExactly(0, 8, 7);
+        // A full race has no slot to give.
+        List<Racer> sixteen = new ArrayList<>();
+        for (int slot = 0; slot < Racer.MAX_SLOTS; slot++) {
+            sixteen.add(Racer.of(Sgd.RULE, slot));
+        }
+        assertThat(lecture.withRacers(sixteen).slotFor(Adam.RULE)).isEqualTo(-1);
+    }
+
+    private static List<Racer> append(List<Racer> racers, Racer r) {
+        List<Racer> out = new ArrayList<>(racers);
+        out.add(r);
+        return out;
+    }
+
+    @Test
     void eachRacerTakesItsOwnBatchSizeOnLogistic() {
         // Online, mini-batch and full batch on the same data: m = N is the full batch, the same as no batching.
         Logistic data = new Logistic(200, 1);

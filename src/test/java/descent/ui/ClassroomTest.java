@@ -14,10 +14,12 @@ import descent.ui.look.LookModel;
 import descent.ui.look.Settings;
 import descent.ui.race.RaceTable;
 import descent.ui.race.RacerRow;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableCell;
@@ -29,6 +31,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -289,11 +293,23 @@ class ClassroomTest {
         resize(robot, 1024, 640);
         int slot = lastSlot();
         TableCell<?, ?> cell = nameCell(robot, slot);
-        assertThat(cell.getText()).isEqualTo("Adam no bias corr.");
-        assertThat(shownText(cell)).as("at 1024x640").isNotEqualTo("Adam no bias corr.").endsWith("…");
+        assertThat(((RaceTable.Named) cell.getItem()).label()).isEqualTo("Adam no bias corr.");
+        // Cut in the middle by whole words: the rule at its start, how the racer differs at its end.
+        assertThat(shownText(cell)).as("at 1024x640").isNotEqualTo("Adam no bias corr.").contains("…")
+                .startsWith("Adam").endsWith("corr.");
         assertThat(cell.getTooltip().getText()).startsWith("Adam no bias corr.: ");
         resize(robot, 1920, 1080);
         assertThat(shownText(nameCell(robot, slot))).as("at 1920x1080").isEqualTo("Adam no bias corr.");
+    }
+
+    @Test
+    void aLessonsRacersCutShortAt1024x640StillReadApart(FxRobot robot) {
+        robot.interact(() -> vm.lessons().open(descent.lesson.Lessons.byName("bias-correction")));
+        resize(robot, 1024, 640);
+        List<String> shown = vm.race().scenario().simulation().racers().stream()
+                .map(r -> shownText(nameCell(robot, r.slot()))).toList();
+        assertThat(shown).hasSize(3).doesNotHaveDuplicates().anyMatch(t -> t.contains("…"));
+        assertThat(shown.get(2)).endsWith("0.999");
     }
 
     @Test
@@ -593,6 +609,10 @@ class ClassroomTest {
         long lightBackground = near(pixels(robot, plot), Theme.LIGHT.background());
         assertThat(lightBackground).isGreaterThan(1000);
         assertThat(near(pixels(robot, chart), Theme.LIGHT.background())).isGreaterThan(1000);
+        // The button shows the theme a click brings: a moon on the light one, a sun on the dark one.
+        Button toggle = robot.lookup("#theme-toggle").queryAs(Button.class);
+        assertThat(((FontIcon) toggle.getGraphic()).getIconCode()).isEqualTo(MaterialDesignW.WEATHER_NIGHT);
+        assertThat(toggle.getTooltip().getText()).startsWith("Dark theme");
 
         robot.clickOn("#theme-toggle");
         // The chart repaints at its own pace, four times a second at most.
@@ -611,5 +631,11 @@ class ClassroomTest {
         assertThat(near(pixels(robot, swatch), lightAdam)).isZero();
         assertThat(near(pixels(robot, chart), Theme.DARK.background())).isGreaterThan(1000);
         assertThat(near(pixels(robot, chart), Theme.LIGHT.background())).isLessThan(100);
+        assertThat(((FontIcon) toggle.getGraphic()).getIconCode()).isEqualTo(MaterialDesignW.WEATHER_SUNNY);
+        assertThat(toggle.getTooltip().getText()).startsWith("Light theme");
+        robot.clickOn("#theme-toggle");
+        settle(robot);
+        assertThat(vm.look().darkProperty().get()).isFalse();
+        assertThat(((FontIcon) toggle.getGraphic()).getIconCode()).isEqualTo(MaterialDesignW.WEATHER_NIGHT);
     }
 }

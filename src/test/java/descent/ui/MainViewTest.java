@@ -349,8 +349,10 @@ class MainViewTest {
         int[] whole = pixels(robot, "#plot");
         int trails = visiblyDiffering(bare, whole);
         assertThat(trails).isGreaterThan(2000);
-        // A tile missing or out of place would take a fifth or more of the trails with it.
-        assertThat(visiblyDiffering(grown, whole)).isLessThan(trails / 20);
+        // A tile missing or out of place would take a fifth or more of the trails with it. The tiles are drawn by
+        // JavaFX and the whole by Java2D, which smooth edges a little differently: with halos that contrast with
+        // their lines (white under Adam's black line) 7% of the trails' pixels differ visibly, under half a tile's.
+        assertThat(visiblyDiffering(grown, whole)).isLessThan(trails / 10);
     }
 
     @Test

@@ -44,9 +44,11 @@ public final class ControlPanel extends ScrollPane {
 
     private final RaceModel race;
     private final LookModel look;
-    private final ComboBox<SurfaceType> surfaceChoice = new ComboBox<>(FXCollections.observableArrayList(Surfaces.ALL));
+    private final ComboBox<SurfaceType> surfaceChoice = new ComboBox<>(
+            FXCollections.observableArrayList(Surfaces.CHOICES));
     private final Label summary = new Label();
     private final FormulaView formula = new FormulaView("formula");
+    private final FormulaField formulaField;
     private final VBox parameterBox = new VBox(10);
     private final List<ValueControl> valueControls = new ArrayList<>();
     /** Each global hyperparameter's control, in the order of {@link Hyperparameter#GLOBALS}. */
@@ -59,10 +61,13 @@ public final class ControlPanel extends ScrollPane {
     private final TextField startY = new TextField();
     private final Label startError = new Label();
     private String shownSurface;
+    private List<Parameter> shownParameters;
+    private String shownFormula;
 
     public ControlPanel(RaceModel race, LookModel look) {
         this.race = race;
         this.look = look;
+        this.formulaField = new FormulaField(race);
         setId("controls");
         setFitToWidth(true);
         // At a large UI scale in a small window the panel may be narrower than its content: it scrolls rather than
@@ -126,7 +131,8 @@ public final class ControlPanel extends ScrollPane {
         summary.setWrapText(true);
         summary.getStyleClass().add("summary");
         Label heading = new Label("Loss surface");
-        return section("Surface", "surface-section", heading, surfaceChoice, summary, formula, parameterBox);
+        return section("Surface", "surface-section", heading, surfaceChoice, summary, formulaField, formula,
+                parameterBox);
     }
 
     private TitledPane hyperparameterSection() {
@@ -276,13 +282,14 @@ public final class ControlPanel extends ScrollPane {
     private void refresh() {
         Scenario s = race.scenario();
         Surface surface = s.surface();
-        if (!surface.name().equals(shownSurface) || parameterControls.isEmpty() != Surfaces.byName(surface.name())
-                .parameters().isEmpty()) {
+        SurfaceType type = surface.type();
+        // A typed surface's formula and parameters change without its name.
+        showFormula(surface);
+        if (!surface.name().equals(shownSurface) || !type.parameters().equals(shownParameters)) {
             shownSurface = surface.name();
-            SurfaceType type = Surfaces.byName(surface.name());
-            surfaceChoice.setValue(type);
+            shownParameters = type.parameters();
+            surfaceChoice.setValue(Surfaces.byName(surface.name()));
             summary.setText(type.summary());
-            showFormula(surface);
             parameterBox.getChildren().clear();
             parameterControls.clear();
             for (Parameter p : type.parameters()) {
@@ -347,6 +354,9 @@ public final class ControlPanel extends ScrollPane {
     private void showFormula(Surface surface) {
         formula.show("f(x,y)=" + surface.formula().latex(), "f(x, y) = " + surface.formula().text(), look.fontSize(),
                 look.darkProperty().get());
-        Tips.install(formula, "f(x, y) = " + surface.formula().text());
+        if (!surface.formula().text().equals(shownFormula)) {
+            shownFormula = surface.formula().text();
+            Tips.install(formula, "f(x, y) = " + surface.formula().text());
+        }
     }
 }

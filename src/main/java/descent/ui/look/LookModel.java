@@ -1,6 +1,7 @@
 package descent.ui.look;
 
 import descent.contour.ColorMap;
+import descent.render.Camera;
 import descent.render.Theme;
 import descent.ui.look.Settings;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class LookModel {
     private final BooleanProperty ghostShown = new SimpleBooleanProperty(true);
     private final BooleanProperty fieldShown = new SimpleBooleanProperty(false);
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private final BooleanProperty view3d = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Camera> camera = new SimpleObjectProperty<>(Camera.DEFAULT);
     private final ReadOnlyDoubleWrapper presenterFont = new ReadOnlyDoubleWrapper(0);
     private final Settings settings;
     private double windowWidth = 1280;
@@ -107,6 +110,16 @@ public final class LookModel {
     /** Whether the plot shows a field of −∇f arrows. */
     public BooleanProperty fieldShownProperty() {
         return fieldShown;
+    }
+
+    /** Whether the plot shows the surface in 3-D, seen by {@link #cameraProperty}, rather than from above. */
+    public BooleanProperty view3dProperty() {
+        return view3d;
+    }
+
+    /** Where the 3-D view looks from; never null. */
+    public ObjectProperty<Camera> cameraProperty() {
+        return camera;
     }
 
     /**

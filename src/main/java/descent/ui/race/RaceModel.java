@@ -14,8 +14,9 @@ import descent.sim.Trajectory;
 import descent.surface.MiniBatchSurface;
 import descent.surface.Parameter;
 import descent.surface.Surface;
-import descent.surface.Surfaces;
+import descent.surface.TypedSurface;
 import descent.surface.ViewBox;
+import descent.surface.formula.FormulaException;
 import descent.ui.util.LatestOnly;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,8 @@ public final class RaceModel {
     private long lastChange = Long.MIN_VALUE / 2;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long randomDraws;
+    /** The typed surface the race was on last, to go back to when "custom" is chosen again. */
+    private TypedSurface lastTyped;
 
     /**
      * @param worker    where long races are computed
@@ -133,17 +136,36 @@ public final class RaceModel {
 
     // Commands: the surface and the global values
 
-    /** Switches to another surface at its defaults (parameters, start, view). */
+    /**
+     * Switches to another surface at its defaults (parameters, start, view); to a typed surface, the one typed last,
+     * so that a formula survives a visit to the built-in surfaces.
+     */
     public void setSurface(String name) {
         if (!name.equals(scenario.get().surfaceName())) {
-            apply(scenario.get().withSurface(name));
+            apply(name.equals(TypedSurface.NAME) && lastTyped != null ? scenario.get().withTypedSurface(lastTyped)
+                    : scenario.get().withSurface(name));
         }
+    }
+
+    /**
+     * Puts the race on the surface of a formula f(x, y) typed by the user, with its parameters declared as
+     * {@code a=1:0:5, b=2:0:10}, over the part of the plane shown. A formula or declaration with a mistake is refused
+     * with a message that says where (such as "unknown function 'sinn' at column 7"), and the surface stays.
+     */
+    public Optional<String> setFormula(String formula, String parameters) {
+        TypedSurface s;
+        try {
+            s = TypedSurface.parse(formula, parameters, scenario.get().view());
+        } catch (FormulaException e) {
+            return Optional.of(e.getMessage());
+        }
+        return attempt(() -> scenario.get().withTypedSurface(s));
     }
 
     /** Sets a parameter of the surface; a value out of range is refused with a message and changes nothing. */
     public Optional<String> setParameter(String name, double value) {
         Surface surface = scenario.get().surface();
-        Parameter p = Surfaces.byName(surface.name()).parameters().stream().filter(q -> q.name().equals(name))
+        Parameter p = surface.type().parameters().stream().filter(q -> q.name().equals(name))
                 .findFirst().orElseThrow();
         if (!p.range().contains(value)) {
             return Optional.of(p.symbol() + " must be " + p.range().describe());
@@ -294,7 +316,8 @@ public final class RaceModel {
     }
 
     /**
-     * Adds a racer of a rule at its defaults, at the end of the race, in the rule's home slot if that is free.
+     * Adds a racer of a rule at its defaults, at the end of the race, in the slot the race gives it: its home, its
+     * home's variant, or the first free one.
      *
      * @return the new racer's slot, or why it is refused (a full race)
      */
@@ -304,14 +327,11 @@ public final class RaceModel {
             return Optional.of("a race has at most " + Racer.MAX_SLOTS + " racers");
         }
         List<Racer> all = new ArrayList<>(sim.racers());
-        List<Racer> alone = Simulation.racersOf(List.of(rule));
-        int home = alone.get(0).slot();
-        boolean free = all.stream().noneMatch(r -> r.slot() == home);
-        all.add(Racer.of(rule, free ? home : sim.freeSlot()));
+        all.add(Racer.of(rule, sim.slotFor(rule)));
         return change(s -> s.withRacers(all));
     }
 
-    /** Adds a copy of a racer (its values, batch, noise, clipping, starts) right after it, in the first free slot. */
+    /** Adds a copy of a racer (its values, batch, noise, clipping, starts) right after it, as its rule's next racer. */
     public Optional<String> duplicate(int slot) {
         Simulation sim = scenario.get().simulation();
         if (sim.freeSlot() < 0) {
@@ -319,7 +339,7 @@ public final class RaceModel {
         }
         List<Racer> all = new ArrayList<>(sim.racers());
         int i = all.indexOf(racer(slot));
-        all.add(i + 1, all.get(i).withSlot(sim.freeSlot()));
+        all.add(i + 1, all.get(i).withSlot(sim.slotFor(all.get(i).rule())));
         return change(s -> s.withRacers(all));
     }
 
@@ -435,6 +455,9 @@ public final class RaceModel {
             lastChange = now;
         }
         scenario.set(next);
+        if (next.surface() instanceof TypedSurface t) {
+            lastTyped = t;
+        }
         if (previous == null || !previous.simulation().equals(next.simulation())) {
             requestTrajectories();
         }

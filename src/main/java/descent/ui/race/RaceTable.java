@@ -433,8 +433,8 @@ public final class RaceTable extends TableView<RacerRow> {
     }
 
     /**
-     * The optimizer's swatch (line and marker in its colour) and its name, cut short with "…" where the column is too
-     * narrow; the tooltip has the name whole.
+     * The optimizer's swatch (line and marker in its colour) and its name, cut short in the middle by whole words
+     * where the column is too narrow ({@link NameCut}); the tooltip has the name whole.
      */
     private final class OptimizerCell extends TableCell<RacerRow, Named> {
         private final Canvas swatch = new Canvas();
@@ -442,8 +442,9 @@ public final class RaceTable extends TableView<RacerRow> {
         private Tooltip tip;
 
         OptimizerCell() {
-            // One character rather than three: a name cut short keeps more of itself.
-            setEllipsisString("…");
+            // The cell cuts its name itself (NameCut), by whole words; should it still be a pixel too wide, one
+            // character rather than three.
+            setEllipsisString(NameCut.ELLIPSIS);
         }
 
         /** Gives the cell the tooltip with the racer's whole name and the values it uses. */
@@ -483,9 +484,37 @@ public final class RaceTable extends TableView<RacerRow> {
             }
             setGraphicTextGap(Math.round(0.35 * f));
             paintSwatch(swatch, o.slot(), look.theme());
-            setText(item.text());
             setGraphic(swatch);
+            showName();
             Deferred.run(this::describeRacer);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            // Cut to the width the cell has now, before its text is placed; a name that changes asks for a new layout.
+            showName();
+            super.layoutChildren();
+        }
+
+        /** The name, cut in the middle to the room its column leaves beside the swatch. */
+        private void showName() {
+            Named item = getItem();
+            if (item == null || isEmpty()) {
+                return;
+            }
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - swatch.getWidth()
+                    - getGraphicTextGap();
+            // Before its first layout the cell has no width: the name whole, cut once the width is known.
+            String shown = getWidth() <= 0 ? item.text() : NameCut.cut(item.text(), room, this::measure);
+            if (!shown.equals(getText())) {
+                setText(shown);
+            }
+        }
+
+        private double measure(String s) {
+            Text t = new Text(s);
+            t.setFont(getFont());
+            return Math.ceil(t.getLayoutBounds().getWidth());
         }
     }
 

@@ -83,6 +83,12 @@ public final class FxDrawing implements Drawing {
     @Override
     public void setDash(double... dashes) {
         g.setLineDashes(dashes.length == 0 ? null : dashes);
+        g.setLineDashOffset(0);
+    }
+
+    @Override
+    public void setDashPhase(double phase) {
+        g.setLineDashOffset(phase);
     }
 
     @Override
