@@ -63,7 +63,7 @@ public final class AppIcon {
         // The plot fills the square: its axes, colour bar and title fall outside and are not seen.
         double scale = size / 96.0;
         FrameLayout layout = new FrameLayout(size, size, 0, 0, size, size, VIEW, scale, 14 * scale,
-                new FrameLayout.LegendBox(0, 0, 0, 0, 0, 0, 0, 0, 0));
+                new FrameLayout.LegendBox(0, 0, 0, 0, 0, 0, List.of(), 0, 0));
         ContourPlot contour = ContourPlot.compute(SCENARIO.surface(), VIEW, size, size, 1, ColorMap.VIRIDIS,
                 () -> false);
         Simulation sim = SCENARIO.simulation().withStart(new Vec2(-2.3, 1.9));
