@@ -5,14 +5,20 @@ import atlantafx.base.theme.PrimerLight;
 import descent.cli.WindowRequest;
 import descent.contour.ColorMap;
 import descent.export.AtomicFile;
+import descent.lesson.Lessons;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
+import descent.ui.bench.StartClock;
 import descent.ui.bench.UiBenchmark;
 import descent.ui.bench.WarmUp;
+import descent.ui.controls.Formulas;
 import descent.ui.look.Settings;
+import descent.ui.util.Deferred;
+import descent.ui.util.FirstFrame;
 import descent.ui.util.Workers;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -67,8 +73,9 @@ public final class DescentApp extends Application {
 
     /** Applies the light or dark AtlantaFX theme to the whole application. */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The binary form, read in a fraction of the time the text takes to parse.
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /**
@@ -86,6 +93,7 @@ public final class DescentApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartClock.mark("toolkit started");
         WindowRequest r = request;
         Scenario s = r == null ? firstLesson() : r.scenario();
         worker = newWorker();
@@ -111,9 +119,14 @@ public final class DescentApp extends Application {
         if (r != null && r.presenter() && r.screenshot() != null) {
             vm.look().presenterProperty().set(true);
         }
+        StartClock.mark("view-model");
         applyTheme(vm.look().darkProperty().get());
         vm.look().darkProperty().addListener((obs, was, now) -> applyTheme(now));
+        StartClock.mark("theme");
+        // Tooltips, typeset formulas and the lessons' menu wait for the first frame.
+        Deferred.hold();
         view = new MainView(vm);
+        StartClock.mark("view");
         double w = r == null ? 1280 : r.width();
         double h = r == null ? 800 : r.height();
         boolean onScreen = r == null || r.screenshot() == null;
@@ -130,6 +143,13 @@ public final class DescentApp extends Application {
         stage.setMinWidth(Math.min(900, w));
         stage.setMinHeight(Math.min(560, h));
         stage.show();
+        StartClock.mark("stage shown");
+        vm.viewport().contourProperty().addListener((obs, was, now) -> StartClock.mark("contour in, grid step "
+                + (now == null ? 0 : now.gridStep())));
+        FirstFrame.then(() -> painted(vm), drawn -> {
+            StartClock.firstFrame(drawn);
+            afterFirstFrame(stage);
+        });
         // Presenter mode fills the screen: a stage shown already.
         if (r != null && r.presenter() && r.screenshot() == null) {
             vm.look().presenterProperty().set(true);
@@ -137,7 +157,6 @@ public final class DescentApp extends Application {
         if (r != null && r.explore() != null) {
             view.explore().open(r.explore());
         }
-        worker.execute(new WarmUp(firstLesson()));
         if (benchmark) {
             new UiBenchmark(vm, view, racers, this::finish).start();
         } else if (r != null && r.screenshot() != null) {
@@ -145,14 +164,52 @@ public final class DescentApp extends Application {
         }
     }
 
-    /** Runs the action once the fine contour and the trajectories are in and have been painted. */
+    /**
+     * What the first frame did not wait for: on the worker, behind the contours, what makes the deferred work slow
+     * the first time (JLaTeXMath's fonts, the lessons' JSON); then that work, a slice at each pulse; then the window's
+     * icon and the warm-up.
+     */
+    private void afterFirstFrame(Stage stage) {
+        worker.execute(() -> {
+            Formulas.prepare();
+            Lessons.all();
+            StartClock.mark("formulas and lessons loaded");
+            Platform.runLater(Deferred::release);
+        });
+        worker.execute(() -> {
+            List<WritableImage> icons = List.of(fxImage(AppIcon.paint(32)), fxImage(AppIcon.paint(64)));
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
+        worker.execute(new WarmUp(firstLesson()));
+    }
+
+    /** A JavaFX image of the same pixels. */
+    private static WritableImage fxImage(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
+                image.getRGB(0, 0, w, h, null, 0, w), 0, w);
+        return out;
+    }
+
+    /** Whether the plot has painted a contour, coarse or fine, and the paths, in this pulse or before. */
+    private boolean painted(MainViewModel vm) {
+        return view.plot().paints() > 0 && vm.viewport().contourProperty().get() != null
+                && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
+    }
+
+    /**
+     * Runs the action once the fine contour and the trajectories are in and have been painted, and the work deferred
+     * after the first frame is done.
+     */
     private void whenReady(MainViewModel vm, Runnable action) {
         new AnimationTimer() {
             private int settled;
 
             @Override
             public void handle(long now) {
-                boolean ready = vm.viewport().contourProperty().get() != null
+                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
                         && !vm.viewport().computingProperty().get()
                         && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty())
                         && (!vm.look().view3dProperty().get() || view.view3d().settled());

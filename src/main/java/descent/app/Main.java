@@ -2,6 +2,7 @@ package descent.app;
 
 import descent.cli.Cli;
 import descent.cli.WindowRequest;
+import descent.ui.bench.StartClock;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
@@ -22,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartClock.mark("main");
         if (args.length > 0 && args[0].equals("bench") && Arrays.asList(args).contains("--ui")) {
             // Software rendering, and pulses as fast as the work allows, so that a frame takes what it costs.
             System.setProperty("prism.order", System.getProperty("prism.order", "sw"));

@@ -4,9 +4,12 @@ import descent.contour.ColorMap;
 import descent.lesson.Lesson;
 import descent.lesson.Lessons;
 import descent.ui.explore.ExploreMenu;
+import descent.ui.util.Deferred;
 import descent.ui.util.Tips;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
@@ -76,13 +79,17 @@ final class WindowMenus {
         menu.setId("lessons-menu");
         menu.setTooltip(Tips.of("The lecture's points, one race each, with a title and what to watch: open one,"
                 + " then N for the next and B for the one before. P shows it as a presenter."));
-        int i = 1;
-        for (Lesson l : Lessons.all()) {
-            MenuItem item = new MenuItem(i++ + ". " + l.title());
-            item.setId("lesson-" + l.name());
-            item.setOnAction(e -> vm.lessons().open(l));
-            menu.getItems().add(item);
-        }
+        // Once the window is on screen: reading the lessons loads the JSON parser.
+        Deferred.run(() -> {
+            List<MenuItem> items = new ArrayList<>();
+            for (Lesson l : Lessons.all()) {
+                MenuItem item = new MenuItem(items.size() + 1 + ". " + l.title());
+                item.setId("lesson-" + l.name());
+                item.setOnAction(e -> vm.lessons().open(l));
+                items.add(item);
+            }
+            menu.getItems().addAll(0, items);
+        });
         MenuItem previous = new MenuItem("Previous lesson (B)");
         previous.setId("previous-lesson");
         previous.setOnAction(e -> vm.lessons().previous());

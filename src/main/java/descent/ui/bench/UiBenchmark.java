@@ -4,6 +4,8 @@ import descent.optim.Hyperparameter;
 import descent.scenario.Scenario;
 import descent.ui.MainView;
 import descent.ui.MainViewModel;
+import descent.ui.util.Deferred;
+import descent.ui.util.RenderThread;
 import descent.optim.Rule;
 import descent.optim.Rules;
 import descent.sim.Racer;
@@ -75,7 +77,7 @@ public final class UiBenchmark {
         this.racers = racers;
         this.view = view;
         this.finish = finish;
-        this.renderTimes = RenderProbe.available();
+        this.renderTimes = RenderThread.available();
     }
 
     /** N racers: the lecture's eight rules in their slots, then each again with half the surface's ε. */
@@ -109,7 +111,7 @@ public final class UiBenchmark {
     /** Calls back with the time the previous pulse's frame finished rendering (or now, without a probe). */
     private void afterLastFrame(LongConsumer done) {
         if (renderTimes) {
-            RenderProbe.afterRendering(() -> done.accept(System.nanoTime()));
+            RenderThread.afterRendering(() -> done.accept(System.nanoTime()));
         } else {
             done.accept(System.nanoTime());
         }
@@ -118,7 +120,7 @@ public final class UiBenchmark {
     private void tick() {
         switch (phase) {
             case WAIT -> {
-                boolean ready = vm.viewport().contourProperty().get() != null
+                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
                         && !vm.viewport().computingProperty().get()
                         && !vm.race().trajectoriesProperty().get().isEmpty()
                         && vm.race().trajectoriesProperty().get().get(0).lastStep() > 0;
@@ -168,7 +170,7 @@ public final class UiBenchmark {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                RenderProbe.afterRendering(() -> into[index] = System.nanoTime() - started);
+                RenderThread.afterRendering(() -> into[index] = System.nanoTime() - started);
             }
         });
     }
@@ -280,22 +282,4 @@ public final class UiBenchmark {
     private static double ms(long nanos) {
         return nanos / 1e6;
     }
-
-    /** Queues work on JavaFX's render thread, behind the frames already handed to it (internal API). */
-    private static final class RenderProbe {
-
-        /** Whether JavaFX's internals are reachable: on the class path (descent.jar) yes, on the module path no. */
-        static boolean available() {
-            try {
-                return !com.sun.javafx.tk.Toolkit.class.getModule().isNamed();
-            } catch (LinkageError e) {
-                return false;
-            }
-        }
-
-        static void afterRendering(Runnable r) {
-            com.sun.javafx.tk.Toolkit.getToolkit().addRenderJob(new com.sun.javafx.tk.RenderJob(r));
-        }
-    }
 }
-

@@ -32,7 +32,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -122,8 +121,8 @@ public final class ControlPanel extends ScrollPane {
                 setTooltip(empty || t == null ? null : Tips.of(t.summary()));
             }
         });
-        surfaceChoice.setTooltip(Tips.of("The loss surface f(x, y) the optimizers descend. Each one shows a lesson:"
-                + " saddle points, ill-conditioned valleys, several minima, cliffs, mini-batch noise."));
+        Tips.install(surfaceChoice, "The loss surface f(x, y) the optimizers descend. Each one shows a lesson:"
+                + " saddle points, ill-conditioned valleys, several minima, cliffs, mini-batch noise.");
         surfaceChoice.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.name().equals(race.scenario().surfaceName())) {
                 race.setSurface(now.name());
@@ -146,8 +145,8 @@ public final class ControlPanel extends ScrollPane {
         }
         Button reset = new Button("Reset to defaults");
         reset.setId("reset-hyperparameters");
-        reset.setTooltip(Tips.of("Puts every hyperparameter back to the lecture's default and removes the values set"
-                + " for single optimizers."));
+        Tips.install(reset, "Puts every hyperparameter back to the lecture's default and removes the values set"
+                + " for single optimizers.");
         reset.setOnAction(e -> race.resetHyperparameters());
         box.getChildren().add(reset);
         TitledPane pane = section("Hyperparameters", "hyperparameter-section", box);
@@ -203,7 +202,7 @@ public final class ControlPanel extends ScrollPane {
                     showStart(f, f == startX ? start.x() : start.y());
                 }
             });
-            f.setTooltip(Tips.of("The start θ₀. You can also click on the plot, or drag the start marker."));
+            Tips.install(f, "The start θ₀. You can also click on the plot, or drag the start marker.");
         }
         startError.setId("start-error");
         startError.getStyleClass().add("value-error");
@@ -231,8 +230,8 @@ public final class ControlPanel extends ScrollPane {
                 return null;
             }
         });
-        distribution.setTooltip(Tips.of("N(0, σ²): each coordinate drawn from a Gaussian. Normalized (Xavier)"
-                + " initialization: U(−√(6/(m+n)), √(6/(m+n))) with fan-in m and fan-out n (Glorot and Bengio)."));
+        Tips.install(distribution, "N(0, σ²): each coordinate drawn from a Gaussian. Normalized (Xavier)"
+                + " initialization: U(−√(6/(m+n)), √(6/(m+n))) with fan-in m and fan-out n (Glorot and Bengio).");
         TextField sigma = smallField("start-sigma", "1", "σ of the Gaussian start.");
         TextField fanIn = smallField("fan-in", "1", "Fan-in m: the inputs of the layer the weights belong to.");
         TextField fanOut = smallField("fan-out", "1", "Fan-out n: the outputs of that layer.");
@@ -251,7 +250,7 @@ public final class ControlPanel extends ScrollPane {
         Button random = new Button("Random");
         random.setMinWidth(Region.USE_PREF_SIZE);
         random.setId("random-start");
-        random.setTooltip(Tips.of("Draws a new start θ₀ from the chosen distribution, with the seed."));
+        Tips.install(random, "Draws a new start θ₀ from the chosen distribution, with the seed.");
         random.setOnAction(e -> {
             showStartError(race.randomStart(distribution.getValue(), sigma.getText(), fanIn.getText(),
                     fanOut.getText()));
@@ -265,7 +264,7 @@ public final class ControlPanel extends ScrollPane {
         TextField f = new TextField(text);
         f.setId(id);
         f.setPrefColumnCount(4);
-        f.setTooltip(Tips.of(help));
+        Tips.install(f, help);
         HBox.setHgrow(f, Priority.NEVER);
         return f;
     }
@@ -357,7 +356,7 @@ public final class ControlPanel extends ScrollPane {
                 look.darkProperty().get());
         if (!surface.formula().text().equals(shownFormula)) {
             shownFormula = surface.formula().text();
-            Tooltip.install(formula, Tips.of("f(x, y) = " + surface.formula().text()));
+            Tips.install(formula, "f(x, y) = " + surface.formula().text());
         }
     }
 }

@@ -1,5 +1,6 @@
 package descent.ui.controls;
 
+import descent.ui.util.Deferred;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -11,7 +12,8 @@ import javafx.scene.layout.Region;
 /**
  * A formula at the size of the text around it, in the theme's text colour, as wide as its panel: a clause that does
  * not fit on the line starts a new one, a clause wider than the panel breaks between its terms (at a top-level + or
- * −), and only a term wider than the panel is shrunk, to the panel's width.
+ * −), and only a term wider than the panel is shrunk, to the panel's width. Before the window's first frame it shows
+ * the plain text, and is typeset after that frame.
  */
 public final class FormulaView extends Region {
 
@@ -27,6 +29,8 @@ public final class FormulaView extends Region {
     private String text;
     private double fontSize;
     private boolean dark;
+    /** Whether typesetting waits for the window's first frame. */
+    private boolean waiting;
 
     /** A typeset term, and its baseline in pixels from its top at its own size. */
     private static final class Term extends ImageView {
@@ -85,6 +89,23 @@ public final class FormulaView extends Region {
         this.text = plainText;
         this.fontSize = fontSize;
         this.dark = dark;
+        if (Deferred.pending()) {
+            // JLaTeXMath's first formula loads its fonts and reads their metrics: half a second, which the window's
+            // first frame need not wait for.
+            showPlainText();
+            if (!waiting) {
+                waiting = true;
+                Deferred.run(() -> {
+                    waiting = false;
+                    typeset();
+                });
+            }
+            return;
+        }
+        typeset();
+    }
+
+    private void typeset() {
         int argb = dark ? 0xFFE6EDF3 : 0xFF1F2328;
         clauses.clear();
         List<Node> all = new ArrayList<>();
@@ -107,11 +128,17 @@ public final class FormulaView extends Region {
             clauses.add(terms);
         }
         if (clauses.isEmpty()) {
-            fallback.setText(plainText);
-            getChildren().setAll(fallback);
+            showPlainText();
         } else {
             getChildren().setAll(all);
         }
+        requestLayout();
+    }
+
+    private void showPlainText() {
+        clauses.clear();
+        fallback.setText(text);
+        getChildren().setAll(fallback);
         requestLayout();
     }
 

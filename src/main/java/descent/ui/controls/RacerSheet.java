@@ -67,8 +67,8 @@ public final class RacerSheet extends VBox {
         Label heading = new Label("Racer");
         heading.getStyleClass().add("sheet-heading");
         label.setId("racer-label");
-        label.setTooltip(Tips.of("The racer's name in the legend, the table and exported files. Leave it empty for"
-                + " its rule's name and how it differs, such as \"SGD ε=0.5\"."));
+        Tips.install(label, "The racer's name in the legend, the table and exported files. Leave it empty for"
+                + " its rule's name and how it differs, such as \"SGD ε=0.5\".");
         label.setOnAction(e -> commitLabel());
         label.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -78,7 +78,7 @@ public final class RacerSheet extends VBox {
         HBox.setHgrow(label, Priority.ALWAYS);
         Button close = new Button("Done");
         close.setId("racer-close");
-        close.setTooltip(Tips.of("Close the racer's editor."));
+        Tips.install(close, "Close the racer's editor.");
         close.setOnAction(e -> close());
         HBox header = new HBox(8, heading, label, close);
         header.setAlignment(Pos.CENTER_LEFT);

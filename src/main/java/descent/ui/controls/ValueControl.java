@@ -1,5 +1,6 @@
 package descent.ui.controls;
 
+import descent.ui.util.Deferred;
 import descent.ui.util.Fields;
 import descent.ui.util.LayoutRoot;
 import descent.ui.util.Tips;
@@ -56,8 +57,11 @@ public final class ValueControl extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
     private final Label note = new Label();
-    private final Tooltip tip;
+    /** The name's and the field's tooltip, made once the window is on screen: a popup with a scene of its own. */
+    private Tooltip tip;
     private final String help;
+    /** What the tooltip says: the help, after what the racers make of the value. */
+    private String tipText;
     private boolean updating;
     /** Whether the slider is being moved finely, as with Shift: its values then keep more digits. */
     private boolean fine;
@@ -110,11 +114,14 @@ public final class ValueControl extends VBox {
         getChildren().addAll(name, row, error, note);
         setSpacing(2);
         this.help = help;
-        tip = Tips.of(help);
-        Tooltip.install(name, tip);
-        slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag with"
-                + " Shift, ten times less."));
-        field.setTooltip(tip);
+        tipText = help;
+        Deferred.run(() -> {
+            tip = Tips.of(tipText);
+            Tooltip.install(name, tip);
+            slider.setTooltip(Tips.of(help + "\nThe arrow keys move the slider a little; with Shift, and in a drag"
+                    + " with Shift, ten times less."));
+            field.setTooltip(tip);
+        });
         initListeners();
         refresh();
     }
@@ -317,10 +324,10 @@ public final class ValueControl extends VBox {
         }
         note.setVisible(text.isPresent());
         note.setManaged(text.isPresent());
-        String tipText = unused ? "No racer in the race reads this value.\n" + help
+        tipText = unused ? "No racer in the race reads this value.\n" + help
                 : text.map(t -> t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1) + ".\n" + help)
                         .orElse(help);
-        if (!tipText.equals(tip.getText())) {
+        if (tip != null && !tipText.equals(tip.getText())) {
             tip.setText(tipText);
         }
     }

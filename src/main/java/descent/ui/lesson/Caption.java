@@ -53,15 +53,15 @@ public final class Caption extends VBox {
         HBox.setHgrow(title, Priority.ALWAYS);
         Button previous = new Button("‹");
         previous.setId("caption-previous");
-        previous.setTooltip(Tips.of("The lesson before this one (B)."));
+        Tips.install(previous, "The lesson before this one (B).");
         previous.setOnAction(e -> lessons.previous());
         Button next = new Button("›");
         next.setId("caption-next");
-        next.setTooltip(Tips.of("The next lesson (N)."));
+        Tips.install(next, "The next lesson (N).");
         next.setOnAction(e -> lessons.next());
         Button leave = new Button("×");
         leave.setId("caption-leave");
-        leave.setTooltip(Tips.of("Leave the lesson: the race stays as it is, to change as you like."));
+        Tips.install(leave, "Leave the lesson: the race stays as it is, to change as you like.");
         leave.setOnAction(e -> lessons.leave());
         place.setId("caption-place");
         buttons = new HBox(4, place, previous, next, leave);
@@ -86,7 +86,8 @@ public final class Caption extends VBox {
         textTip.setText(text.getText());
         textTip.setWrapText(true);
         textTip.setMaxWidth(600);
-        int i = lessons.builtIn().map(Lessons.all()::indexOf).orElse(-1);
+        // Not Lessons.all()::indexOf, which would read every lesson when none is open, as at start.
+        int i = lessons.builtIn().map(l -> Lessons.all().indexOf(l)).orElse(-1);
         place.setText(i < 0 ? "" : (i + 1) + " / " + Lessons.all().size());
         setVisible(lesson != null);
         setManaged(lesson != null);

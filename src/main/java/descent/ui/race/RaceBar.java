@@ -39,8 +39,8 @@ public final class RaceBar extends HBox {
         heading.getStyleClass().add("panel-heading");
         MenuButton add = new MenuButton(null, new FontIcon(MaterialDesignP.PLUS));
         add.setId("add-racer");
-        add.setTooltip(Tips.of("Add a racer: any rule, as many times as you like, up to " + Racer.MAX_SLOTS
-                + " racers. The lecture's rules are the book's; PyTorch's are what torch.optim computes."));
+        Tips.install(add, "Add a racer: any rule, as many times as you like, up to " + Racer.MAX_SLOTS
+                + " racers. The lecture's rules are the book's; PyTorch's are what torch.optim computes.");
         for (Rule.Family family : Rule.Family.values()) {
             if (!add.getItems().isEmpty()) {
                 add.getItems().add(new SeparatorMenuItem());
@@ -80,7 +80,7 @@ public final class RaceBar extends HBox {
     private static Button button(String id, FontIcon icon, String help) {
         Button b = new Button(null, icon);
         b.setId(id);
-        b.setTooltip(Tips.of(help));
+        Tips.install(b, help);
         return b;
     }
 

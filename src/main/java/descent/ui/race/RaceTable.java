@@ -10,6 +10,7 @@ import descent.render.Tracks;
 import descent.sim.Outcome;
 import descent.sim.Racer;
 import descent.ui.look.LookModel;
+import descent.ui.util.Deferred;
 import descent.ui.util.FxDrawing;
 import descent.ui.util.Tips;
 import java.util.List;
@@ -183,9 +184,9 @@ public final class RaceTable extends TableView<RacerRow> {
         });
         getItems().forEach(r -> r.outcomeProperty().addListener(outcomeWatcher));
         applyFontSize();
-        setTooltip(Tips.of("Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
+        Tips.install(this, "Tick to show or hide a racer. Double-click a row to edit that racer: its name and its"
                 + " own values (its name says how it differs, such as \"SGD ε=0.5\"; point at a name for every value"
-                + " it uses). " + STEPS_TIP + " Point at an outcome for what it means. Click a heading to sort."));
+                + " it uses). " + STEPS_TIP + " Point at an outcome for what it means. Click a heading to sort.");
     }
 
     private static TableColumn<RacerRow, Number> numberColumn(String title, String id) {
@@ -437,18 +438,31 @@ public final class RaceTable extends TableView<RacerRow> {
      */
     private final class OptimizerCell extends TableCell<RacerRow, Named> {
         private final Canvas swatch = new Canvas();
-        private final Tooltip tip = Tips.of("");
+        /** Made once the window is on screen: a tooltip is a popup window with a scene of its own. */
+        private Tooltip tip;
 
         OptimizerCell() {
             // The cell cuts its name itself (NameCut), by whole words; should it still be a pixel too wide, one
             // character rather than three.
             setEllipsisString(NameCut.ELLIPSIS);
-            // Written as it shows: the values in use change with every slider move, which redraws no cell.
-            tip.setOnShowing(e -> {
-                if (getItem() != null) {
-                    tip.setText(describe(race, getItem().racer().slot(), getItem().label()));
-                }
-            });
+        }
+
+        /** Gives the cell the tooltip with the racer's whole name and the values it uses. */
+        private void describeRacer() {
+            if (getItem() == null) {
+                return;
+            }
+            if (tip == null) {
+                tip = Tips.of("");
+                // Written as it shows: the values in use change with every slider move, which redraws no cell.
+                tip.setOnShowing(e -> {
+                    if (getItem() != null) {
+                        tip.setText(describe(race, getItem().racer().slot(), getItem().label()));
+                    }
+                });
+            }
+            tip.setText(describe(race, getItem().racer().slot(), getItem().label()));
+            setTooltip(tip);
         }
 
         @Override
@@ -472,8 +486,7 @@ public final class RaceTable extends TableView<RacerRow> {
             paintSwatch(swatch, o.slot(), look.theme());
             setGraphic(swatch);
             showName();
-            tip.setText(describe(race, o.slot(), item.label()));
-            setTooltip(tip);
+            Deferred.run(this::describeRacer);
         }
 
         @Override

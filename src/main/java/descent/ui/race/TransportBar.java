@@ -56,7 +56,7 @@ public final class TransportBar extends VBox {
     private static Button iconButton(String id, FontIcon icon, String help) {
         Button b = new Button(null, icon);
         b.setId(id);
-        b.setTooltip(Tips.of(help));
+        Tips.install(b, help);
         b.getStyleClass().add("transport-button");
         b.setFocusTraversable(false);
         return b;
@@ -64,7 +64,7 @@ public final class TransportBar extends VBox {
 
     private void createView() {
         play.setId("play-button");
-        play.setTooltip(Tips.of("Play or pause the race (space)."));
+        Tips.install(play, "Play or pause the race (space).");
         play.getStyleClass().addAll("transport-button", "accent");
         play.setFocusTraversable(false);
         Button back = iconButton("step-back-button", new FontIcon(MaterialDesignS.STEP_BACKWARD),
@@ -81,19 +81,19 @@ public final class TransportBar extends VBox {
         scrubber.setId("scrubber");
         // Never narrower than 11 ems (descent.css): a short timeline cannot be scrubbed.
         scrubber.getStyleClass().add("scrubber");
-        scrubber.setTooltip(Tips.of("The timeline: drag to move back and forth through the steps."));
+        Tips.install(scrubber, "The timeline: drag to move back and forth through the steps.");
         scrubber.setFocusTraversable(false);
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
 
         speed.setId("speed-slider");
-        speed.setTooltip(Tips.of("Animation speed, in steps per second."));
+        Tips.install(speed, "Animation speed, in steps per second.");
         speed.setFocusTraversable(false);
         speedLabel.setId("speed-label");
         speedLabel.getStyleClass().add("speed-label");
         steps.setId("steps-field");
         steps.setPrefColumnCount(6);
-        steps.setTooltip(Tips.of("How many updates each optimizer makes (up to " + RaceModel.MAX_STEPS + ")."));
+        Tips.install(steps, "How many updates each optimizer makes (up to " + RaceModel.MAX_STEPS + ").");
         steps.setOnAction(e -> commitSteps());
         steps.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

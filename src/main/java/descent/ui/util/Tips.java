@@ -20,8 +20,16 @@ public final class Tips {
         return t;
     }
 
-    /** Gives a control a tooltip saying {@code text}. */
+    /**
+     * Gives a control a tooltip saying {@code text}: after the window's first frame, if it is not on screen yet (a
+     * tooltip is a popup window with a scene of its own, and the window's sixty took a third of a second to make).
+     */
     public static void install(javafx.scene.control.Control c, String text) {
-        c.setTooltip(of(text));
+        Deferred.run(() -> c.setTooltip(of(text)));
+    }
+
+    /** Gives a node that is not a control, such as a typeset formula, a tooltip saying {@code text}, as above. */
+    public static void install(javafx.scene.Node n, String text) {
+        Deferred.run(() -> Tooltip.install(n, of(text)));
     }
 }
