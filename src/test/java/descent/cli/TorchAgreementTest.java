@@ -50,7 +50,11 @@ class TorchAgreementTest {
         args.addAll(List.of(flags.split(" ")));
         CliRunner mine = CliRunner.run(args.toArray(String[]::new));
         assertThat(mine.exitCode).as(mine.err).isZero();
-        assertThat(mine.err).as("no path stops short").isEmpty();
+        // A path stops short only where it escapes down a surface with no floor (the saddle's): it is compared up
+        // to there, torch's running on.
+        assertThat(mine.err.isEmpty() || mine.err.matches("descent run: [^;]* escaped at [^;]*; their rows stop there\\R"))
+                .as("no path stops short but by escaping: %s", mine.err).isTrue();
+        assertThat(mine.err).doesNotContain("diverged");
         Map<String, List<double[]>> ours = parse(mine.out.lines().toList());
         Map<String, List<double[]>> torch;
         try (BufferedReader r = reader(new GZIPInputStream(getClass().getResourceAsStream(DIR + file)))) {
@@ -60,11 +64,15 @@ class TorchAgreementTest {
         for (String racer : torch.keySet()) {
             List<double[]> a = ours.get(racer);
             List<double[]> b = torch.get(racer);
-            assertThat(a).as(racer).hasSize(STEPS + 1);
             assertThat(b).as(racer).hasSize(STEPS + 1);
+            if (mine.err.contains(" " + racer + " escaped at ")) {
+                assertThat(a.size()).as(racer).isGreaterThan(30).isLessThan(STEPS + 1);
+            } else {
+                assertThat(a).as(racer).hasSize(STEPS + 1);
+            }
             double worst = 0;
             String where = "";
-            for (int k = 0; k <= STEPS; k++) {
+            for (int k = 0; k < a.size(); k++) {
                 for (int i = 0; i < 3; i++) {
                     double rel = relativeDifference(a.get(k)[i], b.get(k)[i]);
                     if (rel > worst) {
