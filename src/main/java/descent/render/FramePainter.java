@@ -278,7 +278,8 @@ public final class FramePainter {
     }
 
     private static boolean inPlot(FrameLayout l, double px, double py) {
-        return px >= l.plotX() && px <= l.plotX() + l.plotWidth() && py >= l.plotY() && py <= l.plotY() + l.plotHeight();
+        return px >= l.plotX() && px <= l.plotX() + l.plotWidth()
+                && py >= l.plotY() && py <= l.plotY() + l.plotHeight();
     }
 
     /** The width of a trail's line and of its halo, in scaled pixels. */

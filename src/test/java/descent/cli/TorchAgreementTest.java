@@ -52,7 +52,8 @@ class TorchAgreementTest {
         assertThat(mine.exitCode).as(mine.err).isZero();
         // A path stops short only where it escapes down a surface with no floor (the saddle's): it is compared up
         // to there, torch's running on.
-        assertThat(mine.err.isEmpty() || mine.err.matches("descent run: [^;]* escaped at [^;]*; their rows stop there\\R"))
+        String escapes = "descent run: [^;]* escaped at [^;]*; their rows stop there\\R";
+        assertThat(mine.err.isEmpty() || mine.err.matches(escapes))
                 .as("no path stops short but by escaping: %s", mine.err).isTrue();
         assertThat(mine.err).doesNotContain("diverged");
         Map<String, List<double[]>> ours = parse(mine.out.lines().toList());
