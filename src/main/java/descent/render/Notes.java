@@ -34,7 +34,7 @@ public final class Notes {
     public record Part(int slot, String text) {
     }
 
-    /** A path that ended at the frame's step other than by converging, where its cross is, and when it left the plot. */
+    /** A path that ended at the frame's step other than by converging, where its cross is, when it left the plot. */
     private record Ending(Track track, Outcome outcome, double[] cross, long leftAt) {
 
         /** Whether the path left the plot before the step that ended it, so that its note says when. */
@@ -180,9 +180,9 @@ public final class Notes {
     }
 
     /**
-     * A note's text: "SGD diverged at 13", "SGD left the view at 1, diverged at 13", "SGD 13, Nesterov 5: diverged
-     * (left the view at 1)", "SGD: no finite loss at θ₀", "all 8 racers: no finite loss at θ₀" (where no step is
-     * worth listing); what different endings of one cluster say is joined by "; ".
+     * A note's text: "SGD diverged at 13", "SGD left the view at 1, diverged at 13", "diverged (left the view at
+     * 1): SGD at 13, Nesterov at 5", "SGD: no finite loss at θ₀", "all 8 racers: no finite loss at θ₀" (where no
+     * step is worth listing); what different endings of one cluster say is joined by "; ".
      */
     private static String text(List<List<Ending>> says, int racers) {
         List<String> out = new ArrayList<>();
@@ -214,12 +214,13 @@ public final class Notes {
                 if (o.isNoStart() && g.size() == racers && racers > 2) {
                     parts.add(new Part(-1, "all " + racers + " racers: " + tail));
                 } else {
-                    for (int i = 0; i < g.size(); i++) {
-                        Ending e = g.get(i);
+                    // What happened first, then who and when: a label with a comma or a number of its own
+                    // ("SGD, decaying ε", "ε = 0.3") would run into a step written right after it.
+                    parts.add(new Part(-1, tail + ":"));
+                    for (Ending e : g) {
                         parts.add(new Part(e.track().slot(), e.track().label()
-                                + (o.isNoStart() ? "" : " " + e.outcome().step()) + (i == g.size() - 1 ? ":" : "")));
+                                + (o.isNoStart() ? "" : " at " + e.outcome().step())));
                     }
-                    parts.add(new Part(-1, tail));
                 }
             }
             out.add(parts);
@@ -368,7 +369,7 @@ public final class Notes {
         return all == null ? new double[] {0, 0, 0, 0} : all;
     }
 
-    /** Paints the notes on their boxes, each name after its racer's marker, and the leader lines of notes that moved. */
+    /** Paints the notes on their boxes, each name after its racer's marker, and the leaders of notes that moved. */
     public static void paint(Drawing d, Frame f, List<FramePainter.Note> notes) {
         FrameLayout l = f.layout();
         double s = l.scale();

@@ -383,7 +383,8 @@ class LessonClaimsTest {
                 if (st.outcome().isDiverged() || st.outcome().isEscaped()) {
                     String word = st.outcome().isDiverged() ? "diverged" : "escaped";
                     assertThat(String.join("; ", notes)).as("%s: %s", lesson.name(), st.text())
-                            .containsPattern(word + " at " + st.steps() + "|[^,;:]+ " + st.steps() + "[,:]");
+                            .containsPattern(word + " at " + st.steps() + "\\b|" + word + "[^;:]*:[^;]* at "
+                                    + st.steps() + "\\b");
                 }
             }
         }
