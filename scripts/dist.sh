@@ -88,6 +88,7 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
     "$bin/jpackage" --type deb "${common[@]}" --app-image "$out/deb-image/Descent" --dest "$out" \
         --linux-package-name descent --linux-app-category science --linux-menu-group "Education;Science;" \
         --linux-shortcut --resource-dir src/dist/deb --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+    rm -rf "$out/deb-image"
     ls "$out"/*.deb
 else
     echo "dist.sh: no dpkg-deb and fakeroot here: made the app image only. On Windows (WiX 3) and macOS," \
