@@ -4,8 +4,10 @@
 # of its own (Xvfb, 1280x800). The runs take turns, so that the machine's load falls on all alike.
 #   bash scripts/bench_start.sh [-n RUNS] [-j JAR]... [-i APP_IMAGE]... [-- JVM_OPTION...]
 # -n: runs of each (default 5); -j: a jar to time besides target/descent.jar (say, an older build); -i: an app image
-# made by scripts/dist.sh (target/dist/image/Descent), timed with its own Java and the launcher's options. JVM
-# options after -- go to every java command (not to the app images, which carry their own).
+# made by scripts/dist.sh (target/dist/image/Descent), timed with its own Java and the launcher's options, by its
+# absolute path (its class-data-sharing archive names the jar so; a copy without lib/app/descent.jsa, or moved
+# elsewhere, starts without the archive). JVM options after -- go to every java command (not to the app images,
+# which carry their own).
 # Prints each run's milliseconds, then per kind the median, the fastest and the slowest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ while (($#)); do
     case $1 in
         -n) runs=$2; shift 2 ;;
         -j) jars+=("$2"); shift 2 ;;
-        -i) images+=("$2"); shift 2 ;;
+        -i) images+=("$(cd "$2" && pwd)"); shift 2 ;;
         --) shift; break ;;
         *) echo "usage: bench_start.sh [-n RUNS] [-j JAR]... [-i APP_IMAGE]... [-- JVM_OPTION...]" >&2; exit 2 ;;
     esac

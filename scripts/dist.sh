@@ -42,12 +42,36 @@ modules=java.base,java.desktop,java.management,java.prefs,java.sql,jdk.jfr,jdk.u
     --generate-cds-archive --output "$out/runtime"
 
 # C1 only: on a laptop's two to four cores the C2 compiler keeps one busy for the first half-minute, and the window
-# starts and answers faster without it (as with `mvn javafx:run`).
+# starts and answers faster without it (as with `mvn javafx:run`). The class-data-sharing archive of the app's own
+# classes (below) is read if it is there and fits: -Xshare:auto starts without it otherwise, and -Xlog:cds...=off keeps
+# Java's warning that it did not fit (written to standard output) out of the commands' output. The launcher replaces
+# $APPDIR with the image's lib/app folder, wherever the image is.
 common=(--name Descent --app-version "$version" --vendor "Descent" --icon "$out/descent.png"
     --description "Deep-learning optimizers racing across loss surfaces")
 "$bin/jpackage" --type app-image "${common[@]}" --input "$out/input" --main-jar descent.jar \
     --main-class descent.app.Main --runtime-image "$out/runtime" --java-options -XX:TieredStopAtLevel=1 \
-    --dest "$out/image"
+    --java-options '-XX:SharedArchiveFile=$APPDIR/descent.jsa' --java-options -Xshare:auto \
+    --java-options -Xlog:cds=off,cds+dynamic=off --dest "$out/image"
+image=$(cd "$out/image/Descent" && pwd)
+
+# The archive: the classes loaded up to the first frame (JavaFX's, the theme's, the app's), dumped when the image's
+# Java, started as the launcher starts it, exits at its first frame. It needs a screen: an X server of its own when
+# xvfb-run is here, else the builder's display. On Java 17 the archive names the jar by its absolute path, so it
+# serves this image where it was made; a copy elsewhere (the installed .deb) starts without it.
+dump=("$image/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=$image/lib/app/descent.jsa"
+    -Ddescent.start=exit -cp "$image/lib/app/descent.jar" descent.app.Main)
+if command -v xvfb-run >/dev/null; then
+    timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "${dump[@]}" >/dev/null 2>"$out/archive.log" || true
+elif [[ -n ${DISPLAY:-} ]]; then
+    timeout 300 "${dump[@]}" >/dev/null 2>"$out/archive.log" || true
+fi
+if [[ -s $image/lib/app/descent.jsa ]]; then
+    echo "dist.sh: class-data-sharing archive $image/lib/app/descent.jsa"
+else
+    rm -f "$image/lib/app/descent.jsa"
+    echo "dist.sh: warning: no screen here (no xvfb-run, no DISPLAY) or the start failed ($out/archive.log):" \
+        "the app image starts without an archive of its classes" >&2
+fi
 echo "dist.sh: app image $out/image/Descent (run $out/image/Descent/bin/Descent)"
 
 if [[ $installer == no ]]; then
@@ -57,9 +81,14 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
     # Installed under /opt/descent, with /opt/descent/bin/Descent and a desktop entry in the Education menu, put
     # there by src/dist/deb/postinst. JavaFX opens GTK 3 at run time, which the package tools cannot see: it is
     # named here.
-    "$bin/jpackage" --type deb "${common[@]}" --app-image "$out/image/Descent" --dest "$out" \
+    # Without the archive, which could not serve /opt/descent (it names the jar where it was made).
+    rm -rf "$out/deb-image"
+    cp -a "$out/image" "$out/deb-image"
+    rm -f "$out/deb-image/Descent/lib/app/descent.jsa"
+    "$bin/jpackage" --type deb "${common[@]}" --app-image "$out/deb-image/Descent" --dest "$out" \
         --linux-package-name descent --linux-app-category science --linux-menu-group "Education;Science;" \
         --linux-shortcut --resource-dir src/dist/deb --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+    rm -rf "$out/deb-image"
     ls "$out"/*.deb
 else
     echo "dist.sh: no dpkg-deb and fakeroot here: made the app image only. On Windows (WiX 3) and macOS," \
