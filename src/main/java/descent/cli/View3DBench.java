@@ -16,6 +16,8 @@ import descent.scenario.Scenario;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,8 +38,13 @@ final class View3DBench {
         out.printf("3-D view at %dx%d: the mesh sampled once, then %d frames, the camera turning 2° each"
                 + " (Java %s, %d cores)%n%n", width, height, frames, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        out.printf("%-12s %6s %10s %8s %12s %12s %10s%n", "surface", "cells", "mesh ms", "facets", "median ms",
-                "90% ms", "frames/s");
+        out.println("Modes: still, the full mesh as shown at rest and exported; drag before, the coarser mesh drawn in"
+                + " full as the window drew it while dragged; drag, the coarser mesh drawn as a draft (no anti-aliased"
+                + " lines), as it draws it now. CPU ms is the painting thread's own time, what an idle machine would"
+                + " take; frames/s is 1000 / median.");
+        out.println();
+        out.printf("%-12s %-12s %6s %10s %8s %10s %10s %10s %10s %9s%n", "surface", "mode", "cells", "mesh ms",
+                "facets", "median ms", "90% ms", "CPU ms", "frames/s", "CPU f/s");
         for (String name : SURFACES) {
             Scenario s = Scenario.defaults(name);
             List<Track> tracks = Tracks.of(s.simulation(), s.simulation().run());
@@ -46,15 +53,29 @@ final class View3DBench {
                     ColorMap.VIRIDIS, () -> false);
             Frame f = new Frame(s.surfaceName(), c, l, tracks, s.simulation().steps(), s.simulation().steps(),
                     s.simulation().start(), Theme.LIGHT);
-            for (int cells : new int[] {SurfaceMesh.CELLS, SurfaceMesh.CELLS / 2}) {
-                out.println(row(name, s, f, l, c, cells, width, height, frames));
-            }
+            out.println(row(name, "still", s, f, l, c, SurfaceMesh.CELLS, false, width, height, frames));
+            double[] before = new double[2];
+            double[] after = new double[2];
+            out.println(row(name, "drag before", s, f, l, c, SurfaceMesh.CELLS / 2, false, width, height, frames,
+                    before));
+            out.println(row(name, "drag", s, f, l, c, SurfaceMesh.CELLS / 2, true, width, height, frames, after));
+            out.printf("%-12s drag before / drag: %.2f× wall, %.2f× CPU%n", name, before[0] / after[0],
+                    before[1] / after[1]);
         }
     }
 
-    /** One line: the mesh's sampling time and size, and the painting time of a frame from a moving camera. */
-    private static String row(String name, Scenario s, Frame f, FrameLayout l, ContourPlot c, int cells, int width,
-            int height, int frames) {
+    private static String row(String name, String mode, Scenario s, Frame f, FrameLayout l, ContourPlot c,
+            int cells, boolean draft, int width, int height, int frames) {
+        return row(name, mode, s, f, l, c, cells, draft, width, height, frames, new double[2]);
+    }
+
+    /**
+     * One line: the mesh's sampling time and size, and the painting time of a frame from a moving camera, wall and
+     * CPU; the two medians also go into {@code medians}.
+     */
+    private static String row(String name, String mode, Scenario s, Frame f, FrameLayout l, ContourPlot c,
+            int cells, boolean draft, int width, int height, int frames, double[] medians) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] meshTimes = new long[5];
         SurfaceMesh mesh = null;
         for (int k = 0; k < meshTimes.length; k++) {
@@ -65,21 +86,29 @@ final class View3DBench {
         Surface3DPainter painter = new Surface3DPainter(mesh);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         long[] times = new long[frames];
+        long[] cpu = new long[frames];
         // A warm-up turn, then the measured one.
         for (int round = 0; round < 2; round++) {
             for (int k = 0; k < frames; k++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 Graphics2D g = img.createGraphics();
                 painter.paint(new Java2DDrawing(g), f, Camera.DEFAULT.withAzimuth(30 + 2.0 * k),
-                        ColorMap.VIRIDIS);
+                        ColorMap.VIRIDIS, draft);
                 g.dispose();
                 times[k] = System.nanoTime() - t0;
+                cpu[k] = threads.getCurrentThreadCpuTime() - c0;
             }
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         Arrays.sort(meshTimes);
         double median = times[frames / 2] / 1e6;
-        return String.format("%-12s %6d %10.1f %8d %12.1f %12.1f %10.1f", name, cells, meshTimes[2] / 1e6,
-                mesh.facetCount(), median, times[(int) (0.9 * (frames - 1))] / 1e6, 1000 / median);
+        double cpuMedian = cpu[frames / 2] / 1e6;
+        medians[0] = median;
+        medians[1] = cpuMedian;
+        return String.format("%-12s %-12s %6d %10.1f %8d %10.1f %10.1f %10.1f %10.1f %9.1f", name, mode, cells,
+                meshTimes[2] / 1e6, mesh.facetCount(), median, times[(int) (0.9 * (frames - 1))] / 1e6, cpuMedian,
+                1000 / median, 1000 / cpuMedian);
     }
 }

@@ -31,6 +31,7 @@ public final class Java2DDrawing implements Drawing {
     private float phase;
     private Font font;
     private boolean smoothFill = true;
+    private boolean smoothStroke = true;
     /** Whether the graphics anti-alias now: switched only when a fill or a stroke needs the other setting. */
     private boolean antialiased = true;
 
@@ -89,6 +90,11 @@ public final class Java2DDrawing implements Drawing {
         smoothFill = smooth;
     }
 
+    @Override
+    public void setSmoothStroke(boolean smooth) {
+        smoothStroke = smooth;
+    }
+
     private void antialias(boolean on) {
         if (on != antialiased) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, on ? RenderingHints.VALUE_ANTIALIAS_ON
@@ -98,7 +104,7 @@ public final class Java2DDrawing implements Drawing {
     }
 
     private void draw(Shape s) {
-        antialias(true);
+        antialias(smoothStroke);
         g.setColor(stroke);
         float offset = dash == null ? 0 : phase;
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, offset));
@@ -229,7 +235,8 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font, smoothFill));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font, smoothFill,
+                smoothStroke));
     }
 
     @Override
@@ -244,9 +251,10 @@ public final class Java2DDrawing implements Drawing {
         phase = s.phase;
         font = s.font;
         smoothFill = s.smoothFill;
+        smoothStroke = s.smoothStroke;
     }
 
     private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
-            float[] dash, float phase, Font font, boolean smoothFill) {
+            float[] dash, float phase, Font font, boolean smoothFill, boolean smoothStroke) {
     }
 }

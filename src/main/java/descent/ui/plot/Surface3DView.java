@@ -205,7 +205,8 @@ public final class Surface3DView extends Pane {
         Surface3DPainter painter = painters[k];
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
-        painter.paint(new Java2DDrawing(g), f, camera, map);
+        // While dragged: the coarser mesh, drawn as a draft.
+        painter.paint(new Java2DDrawing(g), f, camera, map, k == 1);
         g.dispose();
         return ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
     }
