@@ -32,6 +32,8 @@ public final class Java2DDrawing implements Drawing {
     private Font font;
     private boolean smoothFill = true;
     private boolean smoothStroke = true;
+    private final int[] ix = new int[16];
+    private final int[] iy = new int[16];
     /** Whether the graphics anti-alias now: switched only when a fill or a stroke needs the other setting. */
     private boolean antialiased = true;
 
@@ -164,6 +166,17 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (!smoothFill && !smoothStroke && n <= ix.length) {
+            // A draft's tiles: whole pixels, filled without building a path, about twice as fast.
+            for (int i = 0; i < n; i++) {
+                ix[i] = (int) Math.round(xs[i]);
+                iy[i] = (int) Math.round(ys[i]);
+            }
+            antialias(false);
+            g.setColor(fill);
+            g.fillPolygon(ix, iy, n);
+            return;
+        }
         fill(path(xs, ys, n, true));
     }
 

@@ -73,8 +73,8 @@ public final class Surface3DPainter {
 
     /**
      * Paints the frame, as a draft when {@code moving}: while the camera is dragged, the contour lines and paths on
-     * the surface are stroked without anti-aliasing, which took half of a frame's time; the text, colour bar and
-     * legend stay as they are, and the full frame comes back when the camera stops.
+     * the surface are stroked without anti-aliasing (a backend may then also fill the facets more coarsely); the
+     * text, colour bar, legend and markers stay as they are, and the full frame comes back when the camera stops.
      */
     public void paint(Drawing d, Frame f, Camera c, ColorMap colorMap, boolean moving) {
         FrameLayout l = f.layout();

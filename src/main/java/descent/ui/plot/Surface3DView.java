@@ -134,9 +134,10 @@ public final class Surface3DView extends Pane {
     @Override
     protected void layoutChildren() {
         top.autosize();
-        // At the top right, clear of the title and of the notes on the left.
+        // At the bottom right, below the camera's caption and beside the legend: the title, the colour bar's name and
+        // the notes take the top.
         double gap = 6;
-        top.relocate(getWidth() - top.getWidth() - gap, gap);
+        top.relocate(getWidth() - top.getWidth() - gap, getHeight() - top.getHeight() - gap);
     }
 
     /** Whether a frame has been shown since the view was made: for screenshots and tests. */
