@@ -46,6 +46,14 @@ public interface Drawing {
     default void setSmoothFill(boolean smooth) {
     }
 
+    /**
+     * Whether lines stroked from now on are anti-aliased, as they are until told otherwise. The 3-D view turns it off
+     * while its camera is dragged, where a frame is seen for a thirtieth of a second and smooth edges cost half of
+     * it; a backend that cannot turn it off may ignore it. Saved and restored with the other settings.
+     */
+    default void setSmoothStroke(boolean smooth) {
+    }
+
     void strokeLine(double x1, double y1, double x2, double y2);
 
     /** A polyline through the first n points. */

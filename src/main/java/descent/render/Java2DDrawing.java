@@ -31,6 +31,9 @@ public final class Java2DDrawing implements Drawing {
     private float phase;
     private Font font;
     private boolean smoothFill = true;
+    private boolean smoothStroke = true;
+    private final int[] ix = new int[16];
+    private final int[] iy = new int[16];
     /** Whether the graphics anti-alias now: switched only when a fill or a stroke needs the other setting. */
     private boolean antialiased = true;
 
@@ -89,6 +92,11 @@ public final class Java2DDrawing implements Drawing {
         smoothFill = smooth;
     }
 
+    @Override
+    public void setSmoothStroke(boolean smooth) {
+        smoothStroke = smooth;
+    }
+
     private void antialias(boolean on) {
         if (on != antialiased) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, on ? RenderingHints.VALUE_ANTIALIAS_ON
@@ -98,7 +106,7 @@ public final class Java2DDrawing implements Drawing {
     }
 
     private void draw(Shape s) {
-        antialias(true);
+        antialias(smoothStroke);
         g.setColor(stroke);
         float offset = dash == null ? 0 : phase;
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, dash, offset));
@@ -158,6 +166,17 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (!smoothFill && !smoothStroke && n <= ix.length) {
+            // A draft's tiles: whole pixels, filled without building a path, about twice as fast.
+            for (int i = 0; i < n; i++) {
+                ix[i] = (int) Math.round(xs[i]);
+                iy[i] = (int) Math.round(ys[i]);
+            }
+            antialias(false);
+            g.setColor(fill);
+            g.fillPolygon(ix, iy, n);
+            return;
+        }
         fill(path(xs, ys, n, true));
     }
 
@@ -229,7 +248,8 @@ public final class Java2DDrawing implements Drawing {
 
     @Override
     public void save() {
-        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font, smoothFill));
+        saved.push(new State(g.getClip(), g.getTransform(), stroke, fill, width, dash, phase, font, smoothFill,
+                smoothStroke));
     }
 
     @Override
@@ -244,9 +264,10 @@ public final class Java2DDrawing implements Drawing {
         phase = s.phase;
         font = s.font;
         smoothFill = s.smoothFill;
+        smoothStroke = s.smoothStroke;
     }
 
     private record State(Shape clip, java.awt.geom.AffineTransform transform, Color stroke, Color fill, float width,
-            float[] dash, float phase, Font font, boolean smoothFill) {
+            float[] dash, float phase, Font font, boolean smoothFill, boolean smoothStroke) {
     }
 }

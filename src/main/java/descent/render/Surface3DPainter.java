@@ -68,6 +68,15 @@ public final class Surface3DPainter {
      * layout's box.
      */
     public void paint(Drawing d, Frame f, Camera c, ColorMap colorMap) {
+        paint(d, f, c, colorMap, false);
+    }
+
+    /**
+     * Paints the frame, as a draft when {@code moving}: while the camera is dragged, the contour lines and paths on
+     * the surface are stroked without anti-aliasing (a backend may then also fill the facets more coarsely); the
+     * text, colour bar, legend and markers stay as they are, and the full frame comes back when the camera stops.
+     */
+    public void paint(Drawing d, Frame f, Camera c, ColorMap colorMap, boolean moving) {
         FrameLayout l = f.layout();
         Theme t = f.theme();
         prepare(c, l, colorMap);
@@ -76,6 +85,7 @@ public final class Surface3DPainter {
         double[] stage = Projection3D.stage(l);
         d.save();
         d.clip(stage[0], stage[1], stage[2], stage[3]);
+        d.setSmoothStroke(!moving);
         paintFloor(d, f);
         List<Mark> marks = new ArrayList<>();
         collectPaths(f, marks);

@@ -360,7 +360,7 @@ public final class MainView extends BorderPane {
         view3dToggle.setId("view3d-toggle");
         view3dToggle.selectedProperty().bindBidirectional(vm.look().view3dProperty());
         view3dToggle.setTooltip(Tips.of("The surface in 3-D with the paths on it: drag to turn it, scroll to zoom,"
-                + " double-click for the opening view. Again for the plot seen from above."));
+                + " double-click for the opening view, Top view to look straight down. Again for the flat plot."));
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
         full.setOnAction(e -> toggleFullScreen());

@@ -128,10 +128,50 @@ class Surface3DPainterTest {
         return new Frame("hill", null, layout, List.of(), 0, 0, new Vec2(2, 2), Theme.LIGHT);
     }
 
-    /** Records the first corner of each polygon filled edge to edge, as the facets are. */
+    @Test
+    void whileDraggedTheLinesOnTheSurfaceAreDrawnWithoutAntiAliasingAndAtRestWithIt() {
+        double[][] z = new double[5][5];
+        for (int j = 0; j <= 4; j++) {
+            for (int i = 0; i <= 4; i++) {
+                z[j][i] = Math.max(0, 4 - (i - 2) * (i - 2) - (j - 2) * (j - 2));
+            }
+        }
+        // Levels at 1 and 2 ring the hill: contour lines lie on the surface.
+        SurfaceMesh mesh = SurfaceMesh.of(z, BOX, Levels.of(LevelSpacing.LINEAR, 1, 2));
+        FrameLayout layout = FrameLayout.compute(400, 300, BOX, List.of());
+        Facets still = new Facets();
+        new Surface3DPainter(mesh).paint(still, emptyFrame(layout), Camera.DEFAULT, ColorMap.VIRIDIS);
+        assertThat(still.smoothLines).isPositive();
+        assertThat(still.roughLines).isZero();
+
+        Facets moving = new Facets();
+        new Surface3DPainter(mesh).paint(moving, emptyFrame(layout), Camera.DEFAULT, ColorMap.VIRIDIS, true);
+        assertThat(moving.roughLines).isEqualTo(still.smoothLines);
+        // The same facets either way: only the lines' edges change.
+        assertThat(moving.firstCorners).hasSameSizeAs(still.firstCorners);
+    }
+
+    /** Records the first corner of each polygon filled edge to edge, as the facets are, and counts the lines. */
     private static final class Facets implements Drawing {
         final List<double[]> firstCorners = new ArrayList<>();
         private boolean tiling;
+        private boolean smoothStroke = true;
+        private final java.util.ArrayDeque<Boolean> saved = new java.util.ArrayDeque<>();
+        int smoothLines;
+        int roughLines;
+
+        @Override
+        public void setSmoothStroke(boolean smooth) {
+            smoothStroke = smooth;
+        }
+
+        private void line() {
+            if (smoothStroke) {
+                smoothLines++;
+            } else {
+                roughLines++;
+            }
+        }
 
         @Override
         public void setSmoothFill(boolean smooth) {
@@ -175,6 +215,7 @@ class Surface3DPainterTest {
 
         @Override
         public void strokeSegments(double[] xy, int n) {
+            line();
         }
 
         @Override
@@ -220,10 +261,12 @@ class Surface3DPainterTest {
 
         @Override
         public void save() {
+            saved.push(smoothStroke);
         }
 
         @Override
         public void restore() {
+            smoothStroke = saved.pop();
         }
     }
 }

@@ -106,4 +106,18 @@ class View3DWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.look().cameraProperty().get()).isEqualTo(Camera.DEFAULT);
     }
+
+    @Test
+    void theTopViewButtonLooksStraightDownNorthUp(FxRobot robot) throws Exception {
+        robot.clickOn("#view3d-toggle");
+        waitForFrame();
+        assertThat(vm.look().cameraProperty().get()).isEqualTo(Camera.DEFAULT);
+
+        robot.clickOn("#view3d-top");
+        waitForFrame();
+        Camera c = vm.look().cameraProperty().get();
+        assertThat(c.elevation()).isEqualTo(90);
+        assertThat(c.azimuth()).isEqualTo(0);
+        assertThat(c.isTop()).isTrue();
+    }
 }

@@ -23,7 +23,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import descent.ui.util.Tips;
 import javafx.scene.Cursor;
+import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,8 +36,9 @@ import javafx.scene.layout.Pane;
 
 /**
  * The race on the surface in 3-D, drawn by the same painter as the 3-D exports: drag to turn the camera round and
- * up or down, scroll to zoom, double-click to go back to the opening view. The mesh is sampled and every frame is
- * painted on a worker thread, one frame at a time, always the newest; the FX thread only shows the pixels.
+ * up or down, scroll to zoom, double-click to go back to the opening view, "Top view" to look straight down. The
+ * mesh is sampled and every frame is painted on a worker thread, one frame at a time, always the newest; the FX
+ * thread only shows the pixels.
  */
 public final class Surface3DView extends Pane {
 
@@ -54,6 +57,7 @@ public final class Surface3DView extends Pane {
     private final Executor worker;
     private final Executor publisher;
     private final ImageView image = new ImageView();
+    private final Button top = new Button("Top view");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private WritableImage shown;
     /** Whether something shown changed since the last frame was asked for. */
@@ -87,7 +91,14 @@ public final class Surface3DView extends Pane {
         image.setId("plot-3d-image");
         image.setManaged(false);
         image.setMouseTransparent(true);
-        getChildren().add(image);
+        // Straight down, north up, zoom 1: the surface lands on the flat plot's own pixels.
+        top.setId("view3d-top");
+        top.setTooltip(Tips.of("Look straight down on the surface, as the flat plot does."));
+        top.setOnAction(e -> look.cameraProperty().set(Camera.TOP));
+        top.setOnMouseClicked(MouseEvent::consume);
+        top.setManaged(false);
+        top.setCursor(Cursor.DEFAULT);
+        getChildren().addAll(image, top);
         setMinSize(200, 150);
         Runnable changed = () -> dirty = true;
         race.trajectoriesProperty().addListener((obs, was, now) -> changed.run());
@@ -118,6 +129,15 @@ public final class Surface3DView extends Pane {
             }
         });
         setOnScroll(this::scrolled);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        top.autosize();
+        // At the bottom right, below the camera's caption and beside the legend: the title, the colour bar's name and
+        // the notes take the top.
+        double gap = 6;
+        top.relocate(getWidth() - top.getWidth() - gap, getHeight() - top.getHeight() - gap);
     }
 
     /** Whether a frame has been shown since the view was made: for screenshots and tests. */
@@ -186,7 +206,8 @@ public final class Surface3DView extends Pane {
         Surface3DPainter painter = painters[k];
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
-        painter.paint(new Java2DDrawing(g), f, camera, map);
+        // While dragged: the coarser mesh, drawn as a draft.
+        painter.paint(new Java2DDrawing(g), f, camera, map, k == 1);
         g.dispose();
         return ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
     }
