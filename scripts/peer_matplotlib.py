@@ -1,13 +1,13 @@
 #!/usr/bin/python3
 """The peer Descent's exports race against: the matplotlib script a student would otherwise write.
 
-This is a one-file copy of ../shared/peers/matplotlib_animation.py with the parts of reference_optimizers.py it
-uses, so that scripts/bench_export.sh runs from this repository alone. It behaves as the shared peer does: the same
+This is a one-file copy of the peer matplotlib animation script we were given, with the parts of its numpy reference
+it uses, so that scripts/bench_export.sh runs from this repository alone. It behaves as that peer does: the same
 surfaces, start points and update rules, the same seven animated optimizers with the same colours and labels, the
-same grey filled contour (30 levels on a 400 x 400 grid, geometric on Rosenbrock, Himmelblau and Beale), colour
-bar, legend and title, FuncAnimation redrawing the whole figure for every frame (no blitting), GIF with Pillow and
-MP4 with ffmpeg's libx264 at its defaults (yuv420p). Only the code that draws and times was kept; change nothing
-here that would make the race unlike the shared peer.
+same grey filled contour (30 levels on a 400 x 400 grid, geometric on Rosenbrock, Himmelblau and Beale), colour bar,
+legend and title, FuncAnimation redrawing the whole figure for every frame (no blitting), GIF with Pillow and MP4
+with ffmpeg's libx264 at its defaults (yuv420p). Only the code that draws and times was kept; change nothing here
+that would make the race unlike the peer.
 
     /usr/bin/python3 scripts/peer_matplotlib.py --surface rosenbrock --frames 200 --width 800 --height 600 \
         --out /tmp/peer.gif /tmp/peer.mp4
