@@ -7,6 +7,7 @@ import descent.explore.Measure;
 import descent.explore.RunGrid;
 import descent.math.Numbers;
 import descent.optim.Hyperparameter;
+import descent.optim.Momentum;
 import descent.optim.Hyperparameter.Scale;
 import descent.render.Tracks;
 import descent.sim.Outcome;
@@ -76,7 +77,7 @@ public final class MapViewModel {
         yRange.addListener((obs, was, now) -> request());
         side.addListener((obs, was, now) -> request());
         listeners.add(race.scenarioProperty(), (obs, was, now) -> raceChanged());
-        slot.set(racers().isEmpty() ? -1 : racers().get(0).slot());
+        slot.set(firstChoice());
         racerChosen();
     }
 
@@ -146,6 +147,16 @@ public final class MapViewModel {
 
     public RaceModel race() {
         return race;
+    }
+
+    /**
+     * The racer the window opens on: momentum when it races, whose map of ε against α is the lecture's (where the
+     * heavy ball converges, and how fast); otherwise the first racer that can be mapped; −1 when none can.
+     */
+    private int firstChoice() {
+        List<Racer> mappable = racers();
+        return mappable.stream().filter(r -> r.rule() == Momentum.RULE).findFirst()
+                .or(() -> mappable.stream().findFirst()).map(Racer::slot).orElse(-1);
     }
 
     /** The racers that can be mapped: the shown ones whose rule reads two values or more. */

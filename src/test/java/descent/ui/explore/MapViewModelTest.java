@@ -104,6 +104,17 @@ class MapViewModelTest {
     }
 
     @Test
+    void itOpensOnMomentumWhenItRacesMappingEpsilonAgainstAlpha() {
+        // The lecture's eight: the first with two values is SGD with a decaying ε (ε against τ); momentum's map
+        // of ε against α is the one the lecture draws.
+        RaceModel race = race(Racer.of(Sgd.RULE, 0), Racer.of(Adam.RULE, 7), Racer.of(Momentum.RULE, 2));
+        MapViewModel vm = model(race);
+        assertThat(vm.racer().orElseThrow().rule()).isEqualTo(Momentum.RULE);
+        assertThat(vm.xParameterProperty().get()).isEqualTo(Hyperparameter.LEARNING_RATE);
+        assertThat(vm.yParameterProperty().get()).isEqualTo(Hyperparameter.MOMENTUM);
+    }
+
+    @Test
     void withNoRacerToMapItSaysWhy() {
         RaceModel race = race(Racer.of(Sgd.RULE, 0));
         MapViewModel vm = model(race);
