@@ -41,7 +41,7 @@ public final class UiBenchmark {
     private static final int FIRST_MOVES = 60;
     private static final int ROUNDS = 3;
 
-    private enum Phase { WAIT, PLAY, SLIDER, DONE }
+    private enum Phase { WAIT, PLAY, SLIDER, TURN, DONE }
 
     /** Where one slider move stands. */
     private enum Move { SET, WAIT_PAINT, WAIT_RENDER }
@@ -142,6 +142,7 @@ public final class UiBenchmark {
                 }
             }
             case SLIDER -> slider();
+            case TURN -> turn();
             default -> {
             }
         }
@@ -217,16 +218,60 @@ public final class UiBenchmark {
                     vm.race().setHyperparameter(Hyperparameter.LEARNING_RATE, baseEps);
                     play();
                 } else if (moves == SLIDER_MOVES) {
-                    phase = Phase.DONE;
-                    afterLastFrame(t -> Platform.runLater(() -> {
-                        report();
-                        finish.accept(0);
-                    }));
+                    vm.look().view3dProperty().set(true);
+                    phase = Phase.TURN;
                 }
             }
             default -> throw new AssertionError(move);
         }
     }
+
+    /**
+     * The 3-D view dragged round: a 3-pixel drag 60 times a second, as a mouse sends them, for
+     * {@link #TURN_SECONDS}, counting the frames the view shows, each painted on its worker from the
+     * coarse mesh and copied to the screen on the FX thread; then released, and the frame from the full mesh.
+     */
+    private void turn() {
+        var v = view.view3d();
+        if (turnStarted == 0) {
+            if (v.readyProperty().get() && v.settled()) {
+                turnStarted = System.nanoTime();
+                turnPaints = v.paints();
+            }
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - turnStarted < TURN_SECONDS * 1_000_000_000L) {
+            if (now - lastDrag >= MOUSE_EVENT_NANOS) {
+                lastDrag = now;
+                v.dragBy(3, 0);
+            }
+            return;
+        }
+        if (turnFrames < 0) {
+            turnFrames = v.paints() - turnPaints;
+            turnElapsed = now - turnStarted;
+            v.released();
+            return;
+        }
+        if (!v.settled()) {
+            return;
+        }
+        phase = Phase.DONE;
+        afterLastFrame(t -> Platform.runLater(() -> {
+            report();
+            finish.accept(0);
+        }));
+    }
+
+    private static final int TURN_SECONDS = 5;
+    /** A mouse sends drag events at about the screen's rate, 60 a second. */
+    private static final long MOUSE_EVENT_NANOS = 16_666_667;
+    private long lastDrag;
+    private long turnStarted;
+    private long turnPaints;
+    private long turnFrames = -1;
+    private long turnElapsed;
 
     private void report() {
         java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -236,6 +281,9 @@ public final class UiBenchmark {
                 renderTimes ? "the renderer has finished a frame" : "the next pulse starts (no render probe)");
         report(0, "just after start");
         report(ROUNDS - 1, "warm");
+        double seconds = turnElapsed / 1e9;
+        System.out.printf(" 3-D view dragged round for %.1f s: %d frames shown, %.1f frames per second%n", seconds,
+                turnFrames, turnFrames / seconds);
     }
 
     private void report(int r, String what) {

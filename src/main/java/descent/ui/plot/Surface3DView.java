@@ -118,10 +118,7 @@ public final class Surface3DView extends Pane {
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
             setCursor(Cursor.OPEN_HAND);
-            if (moving) {
-                moving = false;
-                dirty = true;
-            }
+            released();
         });
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -244,8 +241,21 @@ public final class Surface3DView extends Pane {
         double dy = e.getY() - lastY;
         lastX = e.getX();
         lastY = e.getY();
+        dragBy(dx, dy);
+    }
+
+    /** What a drag of (dx, dy) pixels does: turns the camera, and frames come from the coarser mesh until released. */
+    public void dragBy(double dx, double dy) {
         moving = true;
         look.cameraProperty().set(look.cameraProperty().get().turned(-TURN * dx, TURN * dy));
+    }
+
+    /** What releasing a drag does: the next frame is painted from the full mesh. */
+    public void released() {
+        if (moving) {
+            moving = false;
+            dirty = true;
+        }
     }
 
     private void scrolled(ScrollEvent e) {
