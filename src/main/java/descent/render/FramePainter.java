@@ -823,6 +823,15 @@ public final class FramePainter {
     }
 
     /** The legend, outside the plot where the layout put it: each track's line, marker and label, and the start. */
+    /** A legend's box: the theme's legend background with a faint frame, and its text's font set. */
+    static void paintLegendBox(Drawing d, FrameLayout.LegendBox box, Theme t, double scale) {
+        d.setFill(t.legend());
+        d.fillRect(box.x(), box.y(), box.width(), box.height());
+        d.setStroke(Palette.withAlpha(t.axis(), 0.6), Math.max(1, 0.8 * scale));
+        d.strokeRect(box.x(), box.y(), box.width(), box.height());
+        d.setFont(box.font(), false);
+    }
+
     public static void paintLegend(Drawing d, Frame f) {
         FrameLayout.LegendBox box = f.layout().legend();
         if (box.isEmpty()) {
@@ -833,11 +842,7 @@ public final class FramePainter {
         double s = f.layout().scale();
         double font = box.font();
         double swatch = FrameLayout.SWATCH * font;
-        d.setFill(t.legend());
-        d.fillRect(box.x(), box.y(), box.width(), box.height());
-        d.setStroke(Palette.withAlpha(t.axis(), 0.6), Math.max(1, 0.8 * s));
-        d.strokeRect(box.x(), box.y(), box.width(), box.height());
-        d.setFont(font, false);
+        paintLegendBox(d, box, t, s);
         for (int i = 0; i <= tracks.size(); i++) {
             double[] at = box.entry(i);
             double sx = at[0];

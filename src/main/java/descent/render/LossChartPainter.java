@@ -48,15 +48,7 @@ public final class LossChartPainter {
             d.strokeLine(x0, py, x0 + w, py);
             d.fillText(tick.label(), x0 - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
         }
-        for (double s : Ticks.between(0, total, (int) Math.max(2, w / (5 * font)))) {
-            double px = x0 + s / total * w;
-            d.strokeLine(px, y0, px, y0 + h);
-            d.fillText(Numbers.brief(s), px, y0 + h + 0.3 * font, Align.CENTER, Baseline.TOP);
-        }
-        d.setStroke(theme.axis(), 1);
-        d.strokeRect(x0, y0, w, h);
-        d.setFont(FrameLayout.SMALL * font, false);
-        d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
+        paintStepAxis(d, theme, x0, y0, w, h, total, font, height);
         // The longest title that fits: a narrow side panel must not cut it off at the edge.
         List<String> titles = axis.titles();
         String title = titles.get(titles.size() - 1);
@@ -335,5 +327,23 @@ public final class LossChartPainter {
             return Double.NEGATIVE_INFINITY;
         }
         return axis.position(p.loss(p.lastStep()));
+    }
+
+    /**
+     * What a chart against the step shares, the loss chart's and the rate chart's: the grid's vertical lines at round
+     * steps from 0 to {@code total} with their labels below (in the grid's stroke, already set), the plot's frame, and
+     * "step" at the foot of the chart {@code height} high; it leaves the small font set for the title.
+     */
+    static void paintStepAxis(Drawing d, Theme theme, double x0, double y0, double w, double h, long total, double font,
+            double height) {
+        for (double s : Ticks.between(0, total, (int) Math.max(2, w / (5 * font)))) {
+            double px = x0 + s / total * w;
+            d.strokeLine(px, y0, px, y0 + h);
+            d.fillText(Numbers.brief(s), px, y0 + h + 0.3 * font, Align.CENTER, Baseline.TOP);
+        }
+        d.setStroke(theme.axis(), 1);
+        d.strokeRect(x0, y0, w, h);
+        d.setFont(FrameLayout.SMALL * font, false);
+        d.fillText("step", x0 + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
     }
 }

@@ -340,11 +340,7 @@ public final class MapPainter {
         double s = f.layout().scale();
         double font = box.font();
         double sw = FrameLayout.SWATCH * font;
-        d.setFill(t.legend());
-        d.fillRect(box.x(), box.y(), box.width(), box.height());
-        d.setStroke(Palette.withAlpha(t.axis(), 0.6), Math.max(1, 0.8 * s));
-        d.strokeRect(box.x(), box.y(), box.width(), box.height());
-        d.setFont(font, false);
+        FramePainter.paintLegendBox(d, box, t, s);
         List<KeyEntry> key = key(f.map(), f.measure(), f.racerLabel());
         for (int i = 0; i < key.size(); i++) {
             double[] at = box.entry(i);

@@ -83,15 +83,7 @@ public final class RateChartPainter {
             d.strokeLine(left, py, left + w, py);
             d.fillText(Numbers.brief(Math.pow(10, e)), left - 0.3 * font, py, Align.RIGHT, Baseline.MIDDLE);
         }
-        for (double s : Ticks.between(0, total, (int) Math.max(2, w / (5 * font)))) {
-            double px = left + s / total * w;
-            d.strokeLine(px, top, px, top + h);
-            d.fillText(Numbers.brief(s), px, top + h + 0.3 * font, Align.CENTER, Baseline.TOP);
-        }
-        d.setStroke(theme.axis(), 1);
-        d.strokeRect(left, top, w, h);
-        d.setFont(FrameLayout.SMALL * font, false);
-        d.fillText("step", left + w / 2, height - 0.2 * font, Align.CENTER, Baseline.BOTTOM);
+        LossChartPainter.paintStepAxis(d, theme, left, top, w, h, total, font, height);
         String title = "effective learning rate: along x ——, along y ·····";
         if (d.textWidth(title) > width - 0.4 * font) {
             title = "rate: x ——, y ·····";
