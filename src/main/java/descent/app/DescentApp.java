@@ -195,7 +195,9 @@ public final class DescentApp extends Application {
 
     /** Whether the plot has painted a contour, coarse or fine, and the paths, in this pulse or before. */
     private boolean painted(MainViewModel vm) {
-        return view.plot().paints() > 0 && vm.viewport().contourProperty().get() != null
+        // The 3-D view stands in the plot's place when the window opens in 3-D, and the plot then never paints.
+        long paints = vm.look().view3dProperty().get() ? view.view3d().paints() : view.plot().paints();
+        return paints > 0 && vm.viewport().contourProperty().get() != null
                 && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty());
     }
 
