@@ -260,7 +260,7 @@ public final class FramePainter {
     private static void hideAfterLeaving(Trajectory tr, int last, FrameLayout l, double[] xs, double[] ys,
             int[] levels, int n) {
         int lastInside = tr.size() - 1;
-        while (lastInside >= 0 && !inPlot(l, l.toPixelX(tr.x(lastInside)), l.toPixelY(tr.y(lastInside)))) {
+        while (lastInside >= 0 && !l.inPlot(l.toPixelX(tr.x(lastInside)), l.toPixelY(tr.y(lastInside)))) {
             lastInside--;
         }
         if (lastInside >= last) {
@@ -269,17 +269,12 @@ public final class FramePainter {
         // Every point after the path's last one inside is outside, so the steps after the last projected point
         // inside are those between two points outside for good.
         int j = n - 1;
-        while (j >= 0 && !inPlot(l, xs[j], ys[j])) {
+        while (j >= 0 && !l.inPlot(xs[j], ys[j])) {
             j--;
         }
         for (int i = Math.max(0, j + 1); i + 1 < n; i++) {
             levels[i] = Jumps.LEVELS;
         }
-    }
-
-    private static boolean inPlot(FrameLayout l, double px, double py) {
-        return px >= l.plotX() && px <= l.plotX() + l.plotWidth()
-                && py >= l.plotY() && py <= l.plotY() + l.plotHeight();
     }
 
     /** The width of a trail's line and of its halo, in scaled pixels. */
