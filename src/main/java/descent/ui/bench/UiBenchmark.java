@@ -40,6 +40,10 @@ public final class UiBenchmark {
     /** The first moves of a round, reported apart. */
     private static final int FIRST_MOVES = 60;
     private static final int ROUNDS = 3;
+    /** How long the 3-D view is dragged round, in seconds. */
+    private static final int TURN_SECONDS = 5;
+    /** A mouse sends drag events at about the screen's rate, 60 a second. */
+    private static final long MOUSE_EVENT_NANOS = 16_666_667;
 
     private enum Phase { WAIT, PLAY, SLIDER, TURN, DONE }
 
@@ -70,6 +74,12 @@ public final class UiBenchmark {
     private long pathsArrived;
     private long paintsAtArrival;
     private double baseEps;
+    /** The 3-D drag: when it began, the view's frames then, its last drag, and the frames shown over how long. */
+    private long turnStarted;
+    private long turnPaints;
+    private long lastDrag;
+    private long turnFrames = -1;
+    private long turnElapsed;
 
     /** @param racers how many racers race, 1 to 16 */
     public UiBenchmark(MainViewModel vm, MainView view, int racers, IntConsumer finish) {
@@ -263,15 +273,6 @@ public final class UiBenchmark {
             finish.accept(0);
         }));
     }
-
-    private static final int TURN_SECONDS = 5;
-    /** A mouse sends drag events at about the screen's rate, 60 a second. */
-    private static final long MOUSE_EVENT_NANOS = 16_666_667;
-    private long lastDrag;
-    private long turnStarted;
-    private long turnPaints;
-    private long turnFrames = -1;
-    private long turnElapsed;
 
     private void report() {
         java.util.List<String> flags = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
