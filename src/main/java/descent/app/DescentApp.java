@@ -170,6 +170,7 @@ public final class DescentApp extends Application {
      * icon and the warm-up.
      */
     private void afterFirstFrame(Stage stage) {
+        view.bringPanels();
         worker.execute(() -> {
             Formulas.prepare();
             Lessons.all();
@@ -211,7 +212,7 @@ public final class DescentApp extends Application {
 
             @Override
             public void handle(long now) {
-                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending()
+                boolean ready = vm.viewport().contourProperty().get() != null && !Deferred.pending() && view.panelsIn()
                         && !vm.viewport().computingProperty().get()
                         && (vm.scenario().simulation().shownRacers().isEmpty() || !vm.race().trajectories().isEmpty())
                         && (!vm.look().view3dProperty().get() || view.view3d().settled());

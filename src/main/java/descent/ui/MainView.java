@@ -14,6 +14,7 @@ import descent.ui.race.LossChart;
 import descent.ui.race.RaceBar;
 import descent.ui.race.RaceTable;
 import descent.ui.race.TransportBar;
+import descent.ui.util.Deferred;
 import descent.ui.util.FrameStats;
 import descent.ui.util.LayoutRoot;
 import descent.ui.util.ScaleStyle;
@@ -36,7 +37,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -94,6 +94,13 @@ public final class MainView extends BorderPane {
             }
         }
     };
+    /**
+     * Whether the side panels are in the window: while the first frame is made they wait, and blank areas of their
+     * widths stand in for them, so that the plot has its size from the first frame.
+     */
+    private boolean panelsIn;
+    private final Region controlsStandIn = standIn("controls-stand-in");
+    private final Region raceStandIn = standIn("race-stand-in");
     private final FrameStats stats = new FrameStats();
     private boolean watchingFullScreen;
     private final AnimationTimer timer;
@@ -103,6 +110,9 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
+        // Styling and laying out the side panels' controls takes the most time before the first frame; the plot,
+        // the toolbar and the transport come first, the panels in the pulse after (at once where no work is held).
+        panelsIn = !Deferred.pending();
         setId("main");
         getStyleClass().add("descent");
         plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm.inspector(), vm::frame);
@@ -187,6 +197,10 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(plot, Priority.ALWAYS);
         centre.setMinWidth(200);
         side.getStyleClass().add("side-panel");
+        // Half an em, set here rather than in the style sheet: the panel's width is worked out with it before the
+        // panel is first styled, while the first frame is made without it.
+        side.paddingProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new javafx.geometry.Insets(
+                0.5 * vm.look().fontSize()), vm.look().fontSizeProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         // Never narrower than the table: a panel made narrower (a large UI scale in a small window) scrolls sideways
         // rather than cutting the table's words short.
@@ -261,11 +275,11 @@ public final class MainView extends BorderPane {
         boolean raceShown = vm.look().raceShownProperty().get() && !presenter;
         List<Node> items = new ArrayList<>();
         if (controlsShown) {
-            items.add(controls);
+            items.add(panelsIn ? controls : controlsStandIn);
         }
         items.add(centre);
         if (raceShown) {
-            items.add(sidePane);
+            items.add(panelsIn ? sidePane : raceStandIn);
         }
         if (!split.getItems().equals(items)) {
             split.getItems().setAll(items);
@@ -344,51 +358,51 @@ public final class MainView extends BorderPane {
         ToggleButton controlsToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_LEFT));
         controlsToggle.setId("controls-toggle");
         controlsToggle.selectedProperty().bindBidirectional(vm.look().controlsShownProperty());
-        controlsToggle.setTooltip(Tips.of("Show or hide the controls on the left: the surface, the hyperparameters,"
-                + " noise and the start. Hidden, they leave their room to the plot."));
+        Tips.install(controlsToggle, "Show or hide the controls on the left: the surface, the hyperparameters,"
+                + " noise and the start. Hidden, they leave their room to the plot.");
         ToggleButton raceToggle = new ToggleButton(null, new FontIcon(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_RIGHT));
         raceToggle.setId("race-toggle");
         raceToggle.selectedProperty().bindBidirectional(vm.look().raceShownProperty());
-        raceToggle.setTooltip(Tips.of("Show or hide the race table and the loss chart on the right. Hidden, they"
-                + " leave their room to the plot."));
+        Tips.install(raceToggle, "Show or hide the race table and the loss chart on the right. Hidden, they"
+                + " leave their room to the plot.");
         Button dark = themeButton();
         Button resetView = new Button("Reset view", new FontIcon(MaterialDesignF.FIT_TO_SCREEN_OUTLINE));
         resetView.setId("reset-view-button");
         resetView.setOnAction(e -> vm.viewport().resetView());
-        resetView.setTooltip(Tips.of("Back to the surface's own view. Scroll on the plot to zoom, drag to pan."));
+        Tips.install(resetView, "Back to the surface's own view. Scroll on the plot to zoom, drag to pan.");
         ToggleButton view3dToggle = new ToggleButton("3-D");
         view3dToggle.setId("view3d-toggle");
         view3dToggle.selectedProperty().bindBidirectional(vm.look().view3dProperty());
-        view3dToggle.setTooltip(Tips.of("The surface in 3-D with the paths on it: drag to turn it, scroll to zoom,"
-                + " double-click for the opening view, Top view to look straight down. Again for the flat plot."));
+        Tips.install(view3dToggle, "The surface in 3-D with the paths on it: drag to turn it, scroll to zoom,"
+                + " double-click for the opening view, Top view to look straight down. Again for the flat plot.");
         Button full = new Button(null, new FontIcon(MaterialDesignF.FULLSCREEN));
         full.setId("fullscreen-button");
         full.setOnAction(e -> toggleFullScreen());
-        full.setTooltip(Tips.of("Full screen (F)."));
+        Tips.install(full, "Full screen (F).");
         Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         help.setId("help-button");
         help.setOnAction(e -> showHelp());
-        help.setTooltip(Tips.of("How to use Descent."));
+        Tips.install(help, "How to use Descent.");
         Button export = new Button("Export…", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("export-button");
-        export.setTooltip(Tips.of("Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose."));
+        Tips.install(export, "Save the race as GIF, MP4, PNG, SVG or CSV, at the size you choose.");
         export.setOnAction(e -> ExportDialog.open(vm.race(), vm.playback(), vm.look(), getScene().getWindow(),
                 exportWorker));
         Button undo = new Button(null, new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undo-button");
         undo.setOnAction(e -> vm.history().undo());
         undo.disableProperty().bind(vm.history().canUndoProperty().not());
-        undo.setTooltip(Tips.of("Undo the last change to the race (Ctrl+Z): a slider dragged is one change."));
+        Tips.install(undo, "Undo the last change to the race (Ctrl+Z): a slider dragged is one change.");
         Button redo = new Button(null, new FontIcon(MaterialDesignR.REDO));
         redo.setId("redo-button");
         redo.setOnAction(e -> vm.history().redo());
         redo.disableProperty().bind(vm.history().canRedoProperty().not());
-        redo.setTooltip(Tips.of("Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)."));
+        Tips.install(redo, "Redo what was undone (Ctrl+Shift+Z or Ctrl+Y).");
         Button presenter = new Button(null, new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
         presenter.setId("presenter-button");
         presenter.setOnAction(e -> vm.look().presenterProperty().set(true));
-        presenter.setTooltip(Tips.of("Presenter mode (P): the plot full screen, with the lesson's title and text in"
-                + " large type for the back of the room. Esc or P again comes back."));
+        Tips.install(presenter, "Presenter mode (P): the plot full screen, with the lesson's title and text in"
+                + " large type for the back of the room. Esc or P again comes back.");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(controlsToggle, new Separator(Orientation.VERTICAL), menus.file(),
@@ -405,19 +419,25 @@ public final class MainView extends BorderPane {
      */
     private Button themeButton() {
         FontIcon icon = new FontIcon();
-        Tooltip tip = Tips.of("");
         Button button = new Button(null, icon);
         button.setId("theme-toggle");
-        button.setTooltip(tip);
         button.setOnAction(e -> vm.look().darkProperty().set(!vm.look().darkProperty().get()));
+        // The tooltip after the first frame, with the words for the theme then.
+        Deferred.run(() -> button.setTooltip(Tips.of(themeTip(vm.look().darkProperty().get()))));
         Consumer<Boolean> show = dark -> {
             icon.setIconCode(dark ? MaterialDesignW.WEATHER_SUNNY : MaterialDesignW.WEATHER_NIGHT);
-            tip.setText((dark ? "Light theme: it reads best on most projectors." : "Dark theme.")
-                    + " The View menu has the contour's colour maps.");
+            if (button.getTooltip() != null) {
+                button.getTooltip().setText(themeTip(dark));
+            }
         };
         show.accept(vm.look().darkProperty().get());
         vm.look().darkProperty().addListener((obs, was, now) -> show.accept(now));
         return button;
+    }
+
+    private static String themeTip(boolean dark) {
+        return (dark ? "Light theme: it reads best on most projectors." : "Dark theme.")
+                + " The View menu has the contour's colour maps.";
     }
 
     private void keyPressed(KeyEvent e) {
@@ -554,6 +574,27 @@ public final class MainView extends BorderPane {
                 to 100%. On a slider, ← → move it a little, with Shift
                 ten times less (Shift also makes a drag ten times finer).""");
         a.show();
+    }
+
+    /** Puts the side panels in the window, where blank areas stood in for them during the first frame. */
+    public void bringPanels() {
+        if (!panelsIn) {
+            panelsIn = true;
+            arrangePanels();
+        }
+    }
+
+    /** Whether the side panels are in the window, rather than blank areas standing in for them. */
+    public boolean panelsIn() {
+        return panelsIn;
+    }
+
+    private static Region standIn(String id) {
+        Region r = new Region();
+        r.setId(id);
+        r.getStyleClass().add("side-scroll");
+        SplitPane.setResizableWithParent(r, false);
+        return r;
     }
 
     /** The frame statistics since the window opened, for the UI benchmark. */

@@ -48,8 +48,8 @@ final class WindowMenus {
     MenuButton file() {
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
-        file.setTooltip(Tips.of("Open a scenario or a lesson saved as JSON (yours or a colleague's), save the race as"
-                + " one, or open a recent file."));
+        Tips.install(file, "Open a scenario or a lesson saved as JSON (yours or a colleague's), save the race as"
+                + " one, or open a recent file.");
         MenuItem open = new MenuItem("Open…  (Ctrl+O)");
         open.setId("open-file");
         open.setOnAction(e -> open());
@@ -77,8 +77,8 @@ final class WindowMenus {
     MenuButton lessons() {
         MenuButton menu = new MenuButton("Lessons");
         menu.setId("lessons-menu");
-        menu.setTooltip(Tips.of("The lecture's points, one race each, with a title and what to watch: open one,"
-                + " then N for the next and B for the one before. P shows it as a presenter."));
+        Tips.install(menu, "The lecture's points, one race each, with a title and what to watch: open one,"
+                + " then N for the next and B for the one before. P shows it as a presenter.");
         // Once the window is on screen: reading the lessons loads the JSON parser.
         Deferred.run(() -> {
             List<MenuItem> items = new ArrayList<>();
@@ -135,9 +135,9 @@ final class WindowMenus {
         menu.getItems().addAll(landmarks, ghost, field, new SeparatorMenuItem(), view3d, maps,
                 new SeparatorMenuItem(), presenter, new SeparatorMenuItem());
         menu.getItems().addAll(explore.items());
-        menu.setTooltip(Tips.of("What the plot shows besides the race; the contour's colour map (viridis and"
+        Tips.install(menu, "What the plot shows besides the race; the contour's colour map (viridis and"
                 + " cividis are perceptually uniform, light reads best on a projector); and presenter mode (P): the"
-                + " plot alone, full screen, with the lesson's title and text."));
+                + " plot alone, full screen, with the lesson's title and text.");
         return menu;
     }
 

@@ -1,6 +1,7 @@
 package descent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import descent.app.DescentApp;
 import descent.lesson.Lessons;
@@ -9,6 +10,7 @@ import descent.ui.util.Deferred;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -20,6 +22,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +33,23 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window as the application builds it: tooltips, typeset formulas and the lessons' menu wait for its first
- * frame, and are all there once that work is released.
+ * The window as the application builds it: the side panels, tooltips, typeset formulas and the lessons' menu wait
+ * for its first frame, and are all there once that work is released.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameWorkTest {
 
     private MainView view;
+    /** The same window built with nothing held, beside it. */
+    private MainView atOnce;
 
     @Start
     void start(Stage stage) {
         DescentApp.applyTheme(false);
+        atOnce = new MainView(new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run));
+        Stage beside = new Stage();
+        beside.setScene(MainView.scene(atOnce, 1280, 800));
+        beside.show();
         MainViewModel vm = new MainViewModel(DescentApp.firstLesson(), Runnable::run, Runnable::run);
         Deferred.hold();
         view = new MainView(vm);
@@ -58,9 +67,46 @@ class FirstFrameWorkTest {
     }
 
     @Test
+    void theSidePanelsComeAfterTheFirstFrameIntoRoomKeptForThemSoThatThePlotDoesNotMove(FxRobot robot) {
+        assertThat(robot.from(view).lookup("#controls").tryQuery()).as("the controls before the first frame")
+                .isEmpty();
+        assertThat(robot.from(view).lookup("#race-panel").tryQuery()).as("the race panel before the first frame")
+                .isEmpty();
+        Region left = robot.from(view).lookup("#controls-stand-in").queryAs(Region.class);
+        Region right = robot.from(view).lookup("#race-stand-in").queryAs(Region.class);
+        double leftWidth = left.getWidth();
+        double rightWidth = right.getWidth();
+        Bounds plot = view.plot().localToScene(view.plot().getLayoutBounds());
+        assertThat(leftWidth).as("the controls' room").isGreaterThan(100);
+        assertThat(rightWidth).as("the race panel's room").isGreaterThan(100);
+
+        robot.interact(view::bringPanels);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.panelsIn()).isTrue();
+        assertThat(robot.from(view).lookup("#controls-stand-in").tryQuery()).isEmpty();
+        assertThat(robot.from(view).lookup("#race-stand-in").tryQuery()).isEmpty();
+        assertThat(robot.from(view).lookup("#controls").queryAs(Region.class).getWidth()).isCloseTo(leftWidth,
+                within(1.0));
+        assertThat(robot.from(view).lookup("#race-panel").queryAs(Region.class).getWidth()).isCloseTo(rightWidth,
+                within(1.0));
+        Bounds after = view.plot().localToScene(view.plot().getLayoutBounds());
+        assertThat(after.getMinX()).as("the plot's left edge").isCloseTo(plot.getMinX(), within(1.0));
+        assertThat(after.getWidth()).as("the plot's width").isCloseTo(plot.getWidth(), within(1.0));
+        assertThat(after.getHeight()).as("the plot's height").isCloseTo(plot.getHeight(), within(1.0));
+        Bounds whole = atOnce.plot().localToScene(atOnce.plot().getLayoutBounds());
+        assertThat(after.getMinX()).as("the plot's left edge, against a window built at once")
+                .isCloseTo(whole.getMinX(), within(1.0));
+        assertThat(after.getWidth()).as("the plot's width, against a window built at once")
+                .isCloseTo(whole.getWidth(), within(1.0));
+    }
+
+    @Test
     void theWorkHeldIsDoneOnceReleasedAndTheWindowThenLooksAsOneBuiltAtOnce(FxRobot robot) throws Exception {
-        FormulaView formula = robot.lookup("#formula").queryAs(FormulaView.class);
-        MenuButton lessons = robot.lookup("#lessons-menu").queryAs(MenuButton.class);
+        // As the application does at the first frame.
+        robot.interact(view::bringPanels);
+        FormulaView formula = robot.from(view).lookup("#formula").queryAs(FormulaView.class);
+        MenuButton lessons = robot.from(view).lookup("#lessons-menu").queryAs(MenuButton.class);
         List<String> missing = new ArrayList<>();
         robot.interact(() -> collectControlsWithoutTooltip(view, missing));
         assertThat(missing).as("controls without a tooltip while held").isNotEmpty();

@@ -38,12 +38,12 @@ public final class FormulaField extends VBox {
         error.setWrapText(true);
         formula.setPromptText("x^2 + 10*y^2");
         parameters.setPromptText("a=1:0:5, b=2:-1:3");
-        formula.setTooltip(Tips.of("Your own loss f(x, y): numbers, x, y, pi, the parameters below, + - * / ^"
+        Tips.install(formula, "Your own loss f(x, y): numbers, x, y, pi, the parameters below, + - * / ^"
                 + " (^ before unary minus: -x^2 is -(x^2)), brackets, and the functions " + "sin cos tan exp log"
                 + " sqrt abs tanh sigmoid softplus min max pow. log is the natural logarithm. The race redraws as you"
-                + " type; the gradient is exact, by automatic differentiation."));
-        parameters.setTooltip(Tips.of("Parameters of the formula, each with a slider: name=value:min:max,"
-                + " separated by commas, such as a=1:0:5, b=2:-1:3."));
+                + " type; the gradient is exact, by automatic differentiation.");
+        Tips.install(parameters, "Parameters of the formula, each with a slider: name=value:min:max,"
+                + " separated by commas, such as a=1:0:5, b=2:-1:3.");
         Label f = new Label("f(x, y) =");
         Label p = new Label("Parameters (name=value:min:max)");
         f.setLabelFor(formula);

@@ -57,7 +57,7 @@ public final class InspectorPanel extends VBox {
         HBox.setHgrow(heading, Priority.ALWAYS);
         Button close = new Button("×");
         close.setId("inspector-close");
-        close.setTooltip(Tips.of("Stop inspecting (Esc)."));
+        Tips.install(close, "Stop inspecting (Esc).");
         close.setOnAction(e -> inspector.inspect(InspectorModel.NONE));
         HBox top = new HBox(6, heading, close);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -74,9 +74,9 @@ public final class InspectorPanel extends VBox {
         chartPane.prefHeightProperty().bind(look.fontSizeProperty().multiply(11));
         chartPane.widthProperty().addListener((obs, was, now) -> chartDirty = true);
         chartPane.heightProperty().addListener((obs, was, now) -> chartDirty = true);
-        javafx.scene.control.Tooltip.install(chartPane, Tips.of("Each racer's learning rate per coordinate, the step it takes per unit of gradient:"
+        Tips.install(chartPane, "Each racer's learning rate per coordinate, the step it takes per unit of gradient:"
                 + " ε for SGD and momentum, ε_k for the decaying schedule, ε/(δ + √r) for AdaGrad and RMSProp,"
-                + " ε/(δ + √r̂) for Adam. Log scale; along x solid, along y dotted."));
+                + " ε/(δ + √r̂) for Adam. Log scale; along x solid, along y dotted.");
         getChildren().addAll(top, hint, ruleHeading, rule, numbersHeading, numbers, chartPane);
         inspector.slotProperty().addListener((obs, was, now) -> update());
         inspector.explanationProperty().addListener((obs, was, now) -> update());

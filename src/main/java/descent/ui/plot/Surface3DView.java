@@ -93,7 +93,7 @@ public final class Surface3DView extends Pane {
         image.setMouseTransparent(true);
         // Straight down, north up, zoom 1: the surface lands on the flat plot's own pixels.
         top.setId("view3d-top");
-        top.setTooltip(Tips.of("Look straight down on the surface, as the flat plot does."));
+        Tips.install(top, "Look straight down on the surface, as the flat plot does.");
         top.setOnAction(e -> look.cameraProperty().set(Camera.TOP));
         top.setOnMouseClicked(MouseEvent::consume);
         top.setManaged(false);

@@ -159,6 +159,8 @@ public final class ViewportModel {
         contourJob.submit((cancelled, publish) -> {
             // A coarse picture first, so that panning and zooming answer at once; then the fine one.
             publish.accept(ContourPlot.compute(surface, box, w, h, 8, map, cancelled));
+            // The minima and saddles the plot marks, found here rather than by the first frame on the FX thread.
+            surface.landmarks();
             publish.accept(ContourPlot.compute(surface, box, w, h, ContourPlot.FINE_STEP, map, cancelled));
         }, plot -> {
             contour.set(plot);

@@ -34,11 +34,11 @@ public final class LossChart extends Pane {
         this.look = look;
         setId("loss-chart");
         getChildren().add(canvas);
-        javafx.scene.control.Tooltip.install(this, descent.ui.util.Tips.of("Loss against step for every racer shown."
+        descent.ui.util.Tips.install(this, "Loss against step for every racer shown."
                 + " A cross marks where a path diverged or escaped, with the step that ended it (on the chart's edge"
                 + " when its loss is off the scale). For a racer with many starts, the band holds the middle 80% of"
                 + " their losses (from the 10% to the 90% quantile), the dotted line their median; a start that"
-                + " escaped counts as below every loss, one that diverged as above."));
+                + " escaped counts as below every loss, one that diverged as above.");
         minHeightProperty().bind(look.fontSizeProperty().multiply(9));
         prefHeightProperty().bind(look.fontSizeProperty().multiply(17));
         race.trajectoriesProperty().addListener((obs, was, now) -> dirty = true);
