@@ -5,6 +5,7 @@ import descent.cli.WindowRequest;
 import descent.ui.bench.StartClock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import javafx.application.Application;
 
 /**
@@ -37,6 +38,12 @@ public final class Main {
         }
         if (args.length == 0 || !COMMANDS.contains(args[0]) && args[0].startsWith("--")
                 && !args[0].equals("--help") && !args[0].equals("--version")) {
+            if (hasDisplay()) {
+                OptionalInt code = WindowJvm.run();
+                if (code.isPresent()) {
+                    System.exit(code.getAsInt());
+                }
+            }
             WindowRequest request = null;
             if (args.length > 0) {
                 Cli.WindowParse parsed = Cli.parseWindow(System.out, System.err, args);
@@ -66,14 +73,20 @@ public final class Main {
                 : -1;
     }
 
+    /** Whether there is a display to open the window on: X11, Wayland, or Monocle's in tests. */
+    private static boolean hasDisplay() {
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equals(System.getProperty("glass.platform"));
+    }
+
     private static int openWindow(WindowRequest request, boolean benchmark, int racers) {
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && !"Monocle".equals(System.getProperty("glass.platform"))) {
+        if (!hasDisplay()) {
             System.err.println("descent: cannot open the window: no display (DISPLAY is not set); the command"
                     + " line works without one: descent run | export | list | bench");
             return 1;
         }
         DescentApp.prepare(request, benchmark, racers);
+        HeadStart.begin(request == null ? DescentApp.firstLesson() : request.scenario());
         try {
             Application.launch(DescentApp.class);
         } catch (RuntimeException e) {

@@ -63,12 +63,10 @@ public final class Fonts {
         }
     }
 
-    /** The face's copy in the cache folder ($XDG_CACHE_HOME or ~/.cache), made if need be; empty if it cannot be. */
+    /** The face's copy in Descent's cache folder, made if need be; empty if it cannot be. */
     private static Optional<Path> cached(String name, byte[] bytes) {
         try {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            Path dir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"),
-                    ".cache")).resolve("descent").resolve("fonts");
+            Path dir = CacheFolder.path().resolve("fonts");
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return Optional.of(file);

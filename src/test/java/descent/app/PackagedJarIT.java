@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar, as built by {@code mvn package}: it carries JavaFX for Linux, Windows and macOS (Intel and Apple
- * silicon), and its command line runs.
+ * silicon), its command line runs, and its window opens in a VM of its own that says what the first did.
  */
 class PackagedJarIT {
 
@@ -84,5 +85,26 @@ class PackagedJarIT {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out.lines().filter(l -> l.startsWith("SGD,") || l.startsWith("sgd,")).count()).as(out)
                 .isEqualTo(4);
+    }
+
+    @Test
+    void theWindowsOwnVmReportsAsTheFirstWouldAndLeavesNoArchiveOfAWindowThatNeverOpened(@TempDir Path cache)
+            throws Exception {
+        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddescent.start=trace", "-jar", JAR.toString(), "--surface", "nosuch").redirectErrorStream(true);
+        // A display named, so that the window is asked for; the options are refused before it is opened.
+        b.environment().put("DISPLAY", ":99");
+        b.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(2);
+        assertThat(out.lines().filter(l -> l.startsWith("start:"))).as(out).anyMatch(l -> l.endsWith("window's VM"
+                + " started"));
+        assertThat(out.lines().filter(l -> !l.startsWith("start:"))).as(out).singleElement().asString()
+                .contains("nosuch");
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(cache)) {
+            assertThat(left.filter(f -> f.getFileName().toString().startsWith("window-"))).isEmpty();
+        }
     }
 }
