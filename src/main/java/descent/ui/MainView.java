@@ -65,7 +65,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final PlotView plot;
     private final LossChart chart;
-    private final ControlPanel controls;
+    /** The controls' panel, made when the panels come in. */
+    private ControlPanel controls;
     private final VBox centre;
     private final VBox side;
     private final ScrollPane sidePane;
@@ -117,7 +118,9 @@ public final class MainView extends BorderPane {
         getStyleClass().add("descent");
         plot = new PlotView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm.inspector(), vm::frame);
         chart = new LossChart(vm.race(), vm.playback(), vm.table(), vm.look());
-        controls = new ControlPanel(vm.race(), vm.look());
+        if (panelsIn) {
+            makeControls();
+        }
         transport = new TransportBar(vm.race(), vm.playback());
         caption = new Caption(vm.lessons(), vm.look(), heightProperty());
         view3d = new Surface3DView(vm.race(), vm.playback(), vm.viewport(), vm.look(), vm::frame, view3dWorker,
@@ -223,7 +226,6 @@ public final class MainView extends BorderPane {
             }
         });
         split.setId("split");
-        SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(sidePane, false);
         split.widthProperty().addListener((obs, was, now) -> arrangePanels());
         vm.look().fontSizeProperty().addListener((obs, was, now) -> {
@@ -580,6 +582,7 @@ public final class MainView extends BorderPane {
     public void bringPanels() {
         if (!panelsIn) {
             panelsIn = true;
+            makeControls();
             arrangePanels();
         }
     }
@@ -587,6 +590,11 @@ public final class MainView extends BorderPane {
     /** Whether the side panels are in the window, rather than blank areas standing in for them. */
     public boolean panelsIn() {
         return panelsIn;
+    }
+
+    private void makeControls() {
+        controls = new ControlPanel(vm.race(), vm.look());
+        SplitPane.setResizableWithParent(controls, false);
     }
 
     private static Region standIn(String id) {
