@@ -8,6 +8,9 @@
 # absolute path (its class-data-sharing archive names the jar so; a copy without lib/app/descent.jsa, or moved
 # elsewhere, starts without the archive). JVM options after -- go to every java command (not to the app images,
 # which carry their own).
+# A jar started with java -jar opens its window in a VM of its own, with an archive of its classes that the first
+# window makes as it closes (descent.app.WindowJvm): each jar is launched once first, in a cache folder of this run's
+# own, and that first launch is reported on its own.
 # Prints each run's milliseconds, then per kind the median, the fastest and the slowest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +55,11 @@ time_one() {
 }
 
 probe=(-Ddescent.start=exit)
+export XDG_CACHE_HOME="$out/cache"
 printf 'kind\tms from launch to the first frame\n'
+for jar in "${jars[@]}"; do
+    time_one "first launch, making the archive: $jar" java "${options[@]}" "${probe[@]}" -jar "$jar"
+done
 for _ in $(seq "$runs"); do
     time_one "floor ${jars[0]}" java "${options[@]}" "${probe[@]}" -cp "${jars[0]}" descent.ui.bench.FloorWindow
     for jar in "${jars[@]}"; do
