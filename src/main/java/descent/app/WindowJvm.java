@@ -81,8 +81,14 @@ final class WindowJvm {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
-        Runtime.getRuntime().removeShutdownHook(stop);
-        archive.settle(code == 0);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // This VM is being stopped, and the hook, which has stopped the window, looks after the archive.
+            return OptionalInt.of(code);
+        }
+        String jarPath = arguments.get(jar + 1);
+        archive.settle(code == 0, made -> opens(java, made, jarPath));
         return OptionalInt.of(code);
     }
 
@@ -105,7 +111,36 @@ final class WindowJvm {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            archive.settle(false);
+            archive.settle(false, made -> false);
+        }
+    }
+
+    /**
+     * Whether a Java VM starts with the archive {@code made}: Java 17 checks an archive's header but maps what it
+     * describes unchecked, and a cut-short archive (a disk full as it was written) would crash every window after.
+     */
+    static boolean opens(String java, Path made, String jar) {
+        Path crash = made.resolveSibling(made.getFileName() + ".crash.log");
+        try {
+            Process p = new ProcessBuilder(java, "-XX:SharedArchiveFile=" + made, "-Xshare:on",
+                    "-XX:ErrorFile=" + crash, "-cp", jar, "-version").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(crash);
+            } catch (IOException e) {
+                // Left in the cache folder, where it harms nothing.
+            }
         }
     }
 
@@ -177,15 +212,15 @@ final class WindowJvm {
         }
 
         /**
-         * After the window's VM has exited: keeps the archive it made if it closed normally, else removes it; and
-         * removes all but the newest archives and any part of one left for a day.
+         * After the window's VM has exited: keeps the archive it made if it closed normally and the archive
+         * {@code opens}, else removes it; and removes all but the newest archives and any part of one left for a day.
          */
-        void settle(boolean closedNormally) {
+        void settle(boolean closedNormally, java.util.function.Predicate<Path> opens) {
             if (make == null) {
                 return;
             }
             try {
-                if (closedNormally && Files.isRegularFile(make) && Files.size(make) > 0) {
+                if (closedNormally && Files.isRegularFile(make) && Files.size(make) > 0 && opens.test(make)) {
                     Files.move(make, kept, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.deleteIfExists(make);

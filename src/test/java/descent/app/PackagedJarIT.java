@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -103,8 +106,30 @@ class PackagedJarIT {
                 + " started"));
         assertThat(out.lines().filter(l -> !l.startsWith("start:"))).as(out).singleElement().asString()
                 .contains("nosuch");
-        try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(cache)) {
+        try (Stream<Path> left = Files.walk(cache)) {
             assertThat(left.filter(f -> f.getFileName().toString().startsWith("window-"))).isEmpty();
+        }
+    }
+
+    @Test
+    void anArchiveOfClassesIsKeptOnlyIfJavaOpensItAndACutOneCrashesNothing(@TempDir Path dir) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path archive = dir.resolve("whole.jsa");
+        Process p = new ProcessBuilder(javaBin, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off,cds+dynamic=off",
+                "-cp", JAR.toString(), "descent.app.Main", "list").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(archive).isRegularFile();
+        assertThat(WindowJvm.opens(javaBin, archive, JAR.toString())).as("the whole archive").isTrue();
+
+        // As a disk that filled while the archive was written would leave it: Java 17 would crash on it.
+        Path cut = dir.resolve("cut.jsa");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(WindowJvm.opens(javaBin, cut, JAR.toString())).as("half the archive").isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no crash report left")
+                    .containsExactlyInAnyOrder("whole.jsa", "cut.jsa");
         }
     }
 }

@@ -64,7 +64,7 @@ class WindowJvmTest {
         assertThat(first.make().getFileName().toString()).endsWith(".part");
 
         Files.writeString(first.make(), "classes");
-        first.settle(true);
+        first.settle(true, made -> true);
         assertThat(first.make()).doesNotExist();
         assertThat(first.kept()).hasContent("classes");
 
@@ -78,10 +78,20 @@ class WindowJvmTest {
         Path jar = Files.writeString(dir.resolve("d.jar"), "a jar");
         WindowJvm.Archive first = WindowJvm.Archive.in(dir, jar);
         Files.writeString(first.make(), "half the cla");
-        first.settle(false);
+        first.settle(false, made -> true);
         assertThat(first.make()).doesNotExist();
         assertThat(first.kept()).doesNotExist();
         assertThat(WindowJvm.Archive.in(dir, jar).use()).isNull();
+    }
+
+    @Test
+    void anArchiveThatJavaCannotOpenIsNotKept() throws Exception {
+        Path jar = Files.writeString(dir.resolve("d.jar"), "a jar");
+        WindowJvm.Archive first = WindowJvm.Archive.in(dir, jar);
+        Files.writeString(first.make(), "cut sh");
+        first.settle(true, made -> false);
+        assertThat(first.make()).doesNotExist();
+        assertThat(first.kept()).doesNotExist();
     }
 
     @Test
@@ -94,7 +104,7 @@ class WindowJvmTest {
             WindowJvm.Archive a = WindowJvm.Archive.in(dir, jar);
             assertThat(a.use()).as("jar %d", i).isNull();
             Files.writeString(a.make(), "classes of " + i);
-            a.settle(true);
+            a.settle(true, made -> true);
             Files.setLastModifiedTime(a.kept(), FileTime.fromMillis(System.currentTimeMillis() - (5 - i) * 1000L));
         }
         try (Stream<Path> files = Files.list(dir)) {
