@@ -86,7 +86,7 @@ public final class Main {
             return 1;
         }
         DescentApp.prepare(request, benchmark, racers);
-        HeadStart.begin(request == null ? DescentApp.firstLesson() : request.scenario());
+        HeadStart.begin(request == null ? DescentApp.firstLesson() : request.scenario(), request != null && request.dark());
         try {
             Application.launch(DescentApp.class);
         } catch (RuntimeException e) {
