@@ -86,7 +86,8 @@ public final class Main {
             return 1;
         }
         DescentApp.prepare(request, benchmark, racers);
-        HeadStart.begin(request == null ? DescentApp.firstLesson() : request.scenario(), request != null && request.dark());
+        HeadStart.begin(request == null ? DescentApp.firstLesson() : request.scenario(),
+                request != null && request.dark());
         try {
             Application.launch(DescentApp.class);
         } catch (RuntimeException e) {

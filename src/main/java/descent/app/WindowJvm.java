@@ -50,8 +50,8 @@ final class WindowJvm {
             return OptionalInt.empty();
         }
         List<String> arguments = List.of(launch.get());
-        int jar = arguments.indexOf("-jar");
-        if (jar < 0 || jar + 1 >= arguments.size()) {
+        int jar = jarAt(arguments);
+        if (jar < 0) {
             return OptionalInt.empty();
         }
         Archive archive = Archive.none();
@@ -61,13 +61,9 @@ final class WindowJvm {
             // No cache folder (a read-only home): the window starts without the archive, still with C1.
         }
         String java = self.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Optional<List<String>> command = command(java, arguments, archive);
-        if (command.isEmpty()) {
-            return OptionalInt.empty();
-        }
         Process window;
         try {
-            window = new ProcessBuilder(command.get()).inheritIO().start();
+            window = new ProcessBuilder(command(java, arguments, archive).orElseThrow()).inheritIO().start();
         } catch (IOException e) {
             return OptionalInt.empty();
         }
@@ -150,8 +146,8 @@ final class WindowJvm {
      * empty if {@code launch} is not a {@code java -jar} launch.
      */
     static Optional<List<String>> command(String java, List<String> launch, Archive archive) {
-        int jar = launch.indexOf("-jar");
-        if (jar < 0 || jar + 1 >= launch.size()) {
+        int jar = jarAt(launch);
+        if (jar < 0) {
             return Optional.empty();
         }
         List<String> options = launch.subList(0, jar);
@@ -182,6 +178,12 @@ final class WindowJvm {
         out.add("-D" + MARK + "=true");
         out.addAll(launch.subList(jar, launch.size()));
         return Optional.of(out);
+    }
+
+    /** Where {@code -jar} stands in a VM's command line, followed by the jar; -1 if it is not a jar's launch. */
+    private static int jarAt(List<String> launch) {
+        int jar = launch.indexOf("-jar");
+        return jar >= 0 && jar + 1 < launch.size() ? jar : -1;
     }
 
     /**
